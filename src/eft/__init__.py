@@ -1,0 +1,1 @@
+"""Evolution Fine-Tuning (EFT) reproduction package: one subpackage per pipeline stage."""

@@ -1,0 +1,4 @@
+"""Compose, resolve and validate the experiment config (Hydra groups in conf/ + JSON schema)."""
+from eft.config.compose import ConfigError, load_config
+
+__all__ = ["ConfigError", "load_config"]

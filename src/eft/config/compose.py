@@ -1,0 +1,58 @@
+"""Hydra compose → plain resolved dict → schema validation, with one-line errors naming the key."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+import jsonschema
+import yaml
+from hydra import compose, initialize_config_dir
+from hydra.errors import HydraException
+from omegaconf import OmegaConf
+from omegaconf.errors import OmegaConfBaseException
+
+from eft.errors import EftError
+from eft.paths import CONF_DIR, SCHEMA_PATH
+
+
+class ConfigError(EftError, ValueError):
+    """A bad experiment name, override key or value; the message is one line."""
+
+
+def available_experiments(conf_dir: Path = CONF_DIR) -> list[str]:
+    return sorted(p.stem for p in (conf_dir / "experiment").glob("*.yaml"))
+
+
+def load_config(experiment: str = "mini", overrides: Sequence[str] = (), conf_dir: Path = CONF_DIR,
+                schema_path: Path = SCHEMA_PATH) -> dict[str, Any]:
+    """Return the resolved, validated config of `experiment` with command-line `overrides` applied."""
+    if experiment not in available_experiments(conf_dir):
+        raise ConfigError(f"unknown experiment {experiment!r}; available: {', '.join(available_experiments(conf_dir))}")
+    if isinstance(overrides, str):
+        overrides = [overrides]
+    try:
+        with initialize_config_dir(config_dir=str(Path(conf_dir).resolve()), version_base="1.3"):
+            cfg = compose(config_name="config", overrides=[f"experiment={experiment}", *map(str, overrides)])
+        resolved = OmegaConf.to_container(cfg, resolve=True)
+    except (HydraException, OmegaConfBaseException) as exc:
+        raise ConfigError(f"bad override: {_first_line(exc)}") from None
+    validate_config(resolved, schema_path)
+    return resolved
+
+
+def validate_config(cfg: dict[str, Any], schema_path: Path = SCHEMA_PATH) -> None:
+    schema = yaml.safe_load(Path(schema_path).read_text())
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(cfg), key=lambda e: list(e.path))
+    if errors:
+        err = errors[0]
+        key = ".".join(str(p) for p in err.path) or "<root>"
+        if err.validator == "additionalProperties":
+            extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+            name = ".".join([*map(str, err.path), extra[0]]) if extra else key
+            raise ConfigError(f"unknown config key {name!r}")
+        raise ConfigError(f"bad value for config key {key!r}: {_first_line(err.message)}")
+
+
+def _first_line(exc: object) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
