@@ -15,7 +15,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--experiment", default="mini")
     parser.add_argument("--out", help="path for `write`")
     parser.add_argument("overrides", nargs="*", help="Hydra overrides, e.g. search.iterations=5")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     text = yaml.safe_dump(load_config(args.experiment, args.overrides), sort_keys=True)
     if args.action == "write":
         atomic_write_text(args.out, text)
