@@ -1,0 +1,106 @@
+# Config loading and validation, task selection and path helpers shared by every stage.
+import json
+import shlex
+import sys
+from pathlib import Path
+
+from eft.config import ConfigError, load_config
+from eft.tasks.registry import discover
+
+BASEDIR = Path(workflow.basedir)
+try:
+    CFG = load_config(
+        config.get("experiment", "mini"),
+        config.get("overrides") or [],
+        conf_dir=BASEDIR / "conf",
+        schema_path=BASEDIR / "workflow" / "schemas" / "config.schema.yaml",
+    )
+except ConfigError as exc:
+    raise WorkflowError(f"config error: {exc}") from None
+
+R = f"results/{CFG['name']}"
+ENV = "../workflow/envs/eft.yaml"
+EFT = f"{shlex.quote(sys.executable)} -m eft.cli"
+LOGS = f"{R}/logs"
+BENCH = f"{R}/benchmarks"
+
+wildcard_constraints:
+    task="[a-z0-9_]+",
+    strategy="diff|full_rewrite",
+    seed=r"\d+",
+    model="base|finetuned",
+
+
+def _select_tasks():
+    suite = {spec.id: spec for spec in discover(BASEDIR / "tasks")}
+    wanted = CFG["tasks"]["select"] or sorted(suite)
+    unknown = [t for t in wanted if t not in suite]
+    if unknown:
+        raise WorkflowError(f"config error: unknown task(s) in tasks.select: {', '.join(unknown)}")
+    return {t: suite[t] for t in wanted}
+
+
+TASKS = _select_tasks()
+TRAIN_TASKS = [t for t, spec in TASKS.items() if spec.split == "train"]
+HELDOUT_TASKS = [t for t, spec in TASKS.items() if spec.split == "heldout"]
+GPU_HELDOUT_TASKS = [t for t in HELDOUT_TASKS if TASKS[t].requires_gpu]
+if not TRAIN_TASKS or not HELDOUT_TASKS:
+    raise WorkflowError(
+        f"config error: tasks.select needs at least one train and one held-out task "
+        f"(train: {TRAIN_TASKS}, held-out: {HELDOUT_TASKS})"
+    )
+
+TINY_BASE = CFG["model"]["kind"] == "tiny"
+TOKENIZER_DIR = f"{R}/model/tokenizer" if TINY_BASE else CFG["model"]["path"]
+BASE_MODEL_DIR = f"{R}/model/base" if TINY_BASE else CFG["model"]["path"]
+FINETUNED_MODEL_DIR = f"{R}/model/finetuned"
+MODEL_DIRS = {"base": BASE_MODEL_DIR, "finetuned": FINETUNED_MODEL_DIR}
+MODEL_NAMES = {"base": CFG["model"]["name"], "finetuned": f"EFT-{CFG['model']['name']}"}
+# A GPU is requested for model jobs only when the base model is a real one.
+MODEL_GPUS = 0 if TINY_BASE else 1
+
+
+def cfg_json(**sections):
+    """The config slice a job depends on, as rule params: changing it reruns exactly that job."""
+    return json.dumps(sections, sort_keys=True)
+
+
+def task_source_files(wildcards):
+    """Every file of a task folder, so editing a task reruns its materialization."""
+    return sorted(str(p) for p in Path("tasks", wildcards.task).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def final_outputs():
+    outputs = [
+        f"{R}/config.yaml",
+        f"{R}/tasks/manifest.json",
+        f"{R}/trajectories/curated.parquet",
+        f"{R}/tables/main.csv",
+        f"{R}/tables/main.md",
+        f"{R}/tables/main.tex",
+        *expand(f"{R}/figures/{{fig}}.{{ext}}", fig=FIGURES, ext=["png", "pdf"]),
+    ]
+    if GPU_HELDOUT_TASKS:
+        outputs.append(f"{R}/kernels/retime.json")
+    return outputs
+
+
+
+rule resolved_config:
+    output:
+        f"{R}/config.yaml",
+    params:
+        experiment=config.get("experiment", "mini"),
+        overrides=list(config.get("overrides") or []),
+        resolved=cfg_json(**CFG),
+    log:
+        f"{LOGS}/config.log",
+    benchmark:
+        f"{BENCH}/config.tsv"
+    resources:
+        mem_mb=500,
+        runtime=5,
+    conda:
+        ENV
+    shell:
+        "{EFT} config write --experiment {params.experiment} --out {output} {params.overrides:q} > {log} 2>&1"

@@ -1,0 +1,76 @@
+# Held-out evaluation: the base and the fine-tuned model as the frozen mutation operator, same budget and seeds.
+
+
+def heldout_search_cfg(wildcards, input):
+    ev = CFG["eval"]
+    operator = {
+        "kind": "hf",
+        "name": MODEL_NAMES[wildcards.model],
+        "model": input.model,
+        "adapter": None,
+        "temperature": ev["temperature"],
+        "top_p": ev["top_p"],
+        "max_tokens": ev["max_new_tokens"],
+    }
+    return cfg_json(search={**CFG["search"], "iterations": ev["iterations"]}, operator=operator, seed=CFG["seed"])
+
+
+rule heldout_search:
+    input:
+        task=f"{R}/tasks/{{task}}",
+        model=lambda w: MODEL_DIRS[w.model],
+    output:
+        trace=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/trace.jsonl",
+        summary=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json",
+    params:
+        cfg=heldout_search_cfg,
+        strategy=CFG["eval"]["strategy"],
+        work=lambda w: f"{R}/work/eval/{w.task}/{w.model}/seed{w.seed}",
+        out=lambda w, output: str(Path(output.summary).parent),
+    log:
+        f"{LOGS}/eval/{{task}}/{{model}}/seed{{seed}}.log",
+    benchmark:
+        f"{BENCH}/eval/{{task}}/{{model}}/seed{{seed}}.tsv"
+    threads: 1
+    resources:
+        mem_mb=8000,
+        runtime=240,
+        gpu=MODEL_GPUS,
+    conda:
+        ENV
+    shell:
+        "{EFT} search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
+        " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} > {log} 2>&1"
+
+
+HELDOUT_SUMMARIES = expand(
+    f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json",
+    task=HELDOUT_TASKS,
+    model=list(MODEL_DIRS),
+    seed=CFG["eval"]["seeds"],
+)
+
+
+rule main_table:
+    input:
+        HELDOUT_SUMMARIES,
+    output:
+        csv=report(f"{R}/tables/main.csv", caption="../workflow/report/main_table.rst", category="Tables"),
+        md=f"{R}/tables/main.md",
+        tex=f"{R}/tables/main.tex",
+        curves=f"{R}/tables/curves.csv",
+    params:
+        cfg=cfg_json(base_model=MODEL_NAMES["base"], finetuned_model=MODEL_NAMES["finetuned"]),
+    log:
+        f"{LOGS}/tables/main.log",
+    benchmark:
+        f"{BENCH}/tables/main.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "{EFT} eval table --runs {input} --cfg {params.cfg:q} --csv {output.csv} --md {output.md}"
+        " --tex {output.tex} --curves {output.curves} > {log} 2>&1"

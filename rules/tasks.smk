@@ -1,0 +1,41 @@
+# Task generation: copy each selected task folder and materialize its data deterministically from seeds.
+
+
+rule materialize_task:
+    input:
+        task_source_files,
+    output:
+        directory(f"{R}/tasks/{{task}}"),
+    params:
+        cfg=cfg_json(seed=CFG["seed"]),
+    log:
+        f"{LOGS}/tasks/{{task}}.log",
+    benchmark:
+        f"{BENCH}/tasks/{{task}}.tsv"
+    threads: 1
+    resources:
+        mem_mb=2000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "{EFT} tasks materialize --task {wildcards.task} --cfg {params.cfg:q} --out-dir {output} > {log} 2>&1"
+
+
+rule task_manifest:
+    input:
+        expand(f"{R}/tasks/{{task}}", task=sorted(TASKS)),
+    output:
+        f"{R}/tasks/manifest.json",
+    log:
+        f"{LOGS}/tasks/manifest.log",
+    benchmark:
+        f"{BENCH}/tasks/manifest.tsv"
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=5,
+    conda:
+        ENV
+    shell:
+        "{EFT} tasks manifest --task-dirs {input} --out {output} > {log} 2>&1"

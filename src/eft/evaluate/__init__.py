@@ -1,0 +1,1 @@
+"""Held-out evaluation: aggregate search runs into the main table, best-so-far curves, Δ and Avg Δ."""

@@ -1,0 +1,66 @@
+"""Operator config section → OpenEvolve `LLMModelConfig`s.
+
+Operator section (conf/teacher/*.yaml, or the model section built for an evaluation run):
+`{kind: offline|openai|hf, name, api_base, model, api_key_env, temperature, top_p, max_tokens, timeout_s,
+retries}` plus, for kind hf, optional `adapter` (a peft adapter folder; `model` is the model folder).
+
+In-process operators are passed as `init_client` callables: module-level functions (or partials of them)
+so OpenEvolve can hand them to its worker processes. They read the seed OpenEvolve puts on the model
+config (`random_seed`, derived from the search seed).
+"""
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any
+
+from openevolve.config import LLMModelConfig
+
+from eft.errors import EftError
+
+RETRY_DELAY_S = 1  # between OpenEvolve's own retries of a failed request (its default is 5 s)
+NO_KEY = "EMPTY"  # OpenAI-compatible local servers (vLLM, SGLang) accept any key; the client needs one
+
+
+def offline_client(model_cfg: LLMModelConfig):
+    from eft.llm.offline import OfflineMutator
+
+    return OfflineMutator(seed=model_cfg.random_seed)
+
+
+def hf_client(model_cfg: LLMModelConfig, *, model_dir: str, adapter_dir: str | None):
+    from eft.llm.hf_local import HFLocalLLM
+
+    return HFLocalLLM(model_dir, adapter_dir, temperature=model_cfg.temperature, top_p=model_cfg.top_p,
+                      max_new_tokens=model_cfg.max_tokens, seed=model_cfg.random_seed)
+
+
+def _api_key(operator: dict[str, Any]) -> str:
+    env = operator.get("api_key_env")
+    if not env:
+        return NO_KEY
+    if env not in os.environ:
+        raise EftError(f"operator {operator['name']!r}: environment variable {env} (api_key_env) is not set")
+    return os.environ[env]
+
+
+def build_llm_configs(operator: dict[str, Any]) -> list[LLMModelConfig]:
+    """One OpenEvolve model config for the operator; EftError for an unknown kind or missing setting."""
+    kind = operator.get("kind")
+    common = dict(name=operator.get("name") or kind, temperature=operator["temperature"],
+                  top_p=operator["top_p"], max_tokens=operator["max_tokens"],
+                  timeout=operator["timeout_s"], retries=operator["retries"], retry_delay=RETRY_DELAY_S)
+    if kind == "offline":
+        return [LLMModelConfig(init_client=offline_client, **common)]
+    if kind == "openai":
+        if not operator.get("api_base") or not operator.get("model"):
+            raise EftError(f"operator {operator['name']!r}: kind openai needs api_base and model")
+        common["name"] = operator["model"]
+        return [LLMModelConfig(api_base=operator["api_base"], api_key=_api_key(operator), **common)]
+    if kind == "hf":
+        if not operator.get("model"):
+            raise EftError(f"operator {operator['name']!r}: kind hf needs model (a local model folder)")
+        client = functools.partial(hf_client, model_dir=str(operator["model"]),
+                                   adapter_dir=operator.get("adapter") and str(operator["adapter"]))
+        return [LLMModelConfig(init_client=client, **common)]
+    raise EftError(f"unknown operator kind {kind!r} (expected offline, openai or hf)")

@@ -1,0 +1,1 @@
+"""One OpenEvolve search (task × strategy × seed × operator) with checkpoints, resume and a trace."""

@@ -1,0 +1,67 @@
+"""OpenEvolve's controller with the three hooks a resumable search needs.
+
+It records the evaluated initial program in the work dir (the trace only holds children), always
+checkpoints the last iteration (OpenEvolve only checkpoints multiples of the interval), and says whether
+the run reached its end or was stopped by a signal (OpenEvolve returns normally in both cases).
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from pathlib import Path
+from typing import Iterator
+
+from openevolve.controller import EvolutionFailedError, OpenEvolve
+
+from eft.io import atomic_write_json
+from eft.search.workdir import INITIAL
+
+
+class SearchController(OpenEvolve):
+    completed = False
+    no_candidates: str | None = None  # OpenEvolve's message when no iteration produced a child
+
+    async def _add_initial_program(self, code, iteration, target_island=None):
+        program = await super()._add_initial_program(code, iteration, target_island)
+        if target_island is None:
+            atomic_write_json(Path(self.output_dir) / INITIAL, {"program_id": program.id, "metrics": program.metrics})
+        return program
+
+    async def _run_evolution_with_checkpoints(self, start_iteration, max_iterations, target_score):
+        await super()._run_evolution_with_checkpoints(start_iteration, max_iterations, target_score)
+        self.completed = not self.parallel_controller.shutdown_event.is_set()
+        final = start_iteration + max_iterations - 1
+        if self.completed and final % self.config.checkpoint_interval:
+            self._save_checkpoint(final)
+
+
+@contextlib.contextmanager
+def restored_process_state() -> Iterator[None]:
+    """Undo what OpenEvolve changes process-wide: root-logger handlers and level, SIGINT/SIGTERM handlers."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    signals = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
+        for sig, handler in signals.items():
+            signal.signal(sig, handler)
+
+
+def run_controller(initial_program: Path, evaluator: Path, config, work_dir: Path, iterations: int,
+                   checkpoint: Path | None) -> SearchController:
+    """Build the controller and run `iterations` more iterations (from `checkpoint` if given)."""
+    with restored_process_state():
+        controller = SearchController(str(initial_program), str(evaluator), config, output_dir=str(work_dir))
+        try:
+            asyncio.run(controller.run(iterations=iterations,
+                                       checkpoint_path=str(checkpoint) if checkpoint else None))
+        except EvolutionFailedError as exc:
+            controller.no_candidates = str(exc)
+    return controller

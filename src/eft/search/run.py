@@ -1,0 +1,105 @@
+"""Run one search and write its outputs: `out_dir/trace.jsonl`, `best_program.<py|cpp>`, `summary.json` (last).
+
+The work dir holds OpenEvolve's checkpoints, logs and live trace. A rerun with the same work dir resumes
+from the latest complete checkpoint and runs up to `search.iterations` in total; a work dir already past
+that only has its outputs rewritten (from the iterations up to the target).
+
+Failures: an operator that never answered (endpoint down after its retries) is an error; a model that
+answered but never produced a usable edit is a result (a flat curve); a run stopped by a signal is an
+error that a rerun resumes.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from eft.errors import EftError
+from eft.io import atomic_write_json, atomic_write_text, read_json
+from eft.search.controller import run_controller
+from eft.search.oe_config import STRATEGIES, build_config
+from eft.search.summary import best_and_curve
+from eft.search.workdir import FAILURES, INITIAL, TRACE, prepare, read_records, write_records
+from eft.tasks.registry import TaskSpec, load_spec
+
+log = logging.getLogger(__name__)
+TRACE_NAME = "trace.jsonl"
+SUMMARY_NAME = "summary.json"
+NO_ANSWER = ("LLM generation failed", "LLM returned None")
+
+
+def run_seed(master_seed: int, task_id: str, strategy: str, seed: int) -> int:
+    """OpenEvolve's random_seed: independent across tasks/strategies/seeds, equal across operators (so a
+    base model and its fine-tuned version are compared on the same draws)."""
+    digest = hashlib.sha256(f"{master_seed}:{task_id}:{strategy}:{seed}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") % 2**31
+
+
+def gpu_available() -> bool:
+    try:
+        from eft.kernels.timing import available
+    except ImportError:
+        return False
+    return bool(available())
+
+
+def _header(spec: TaskSpec, strategy: str, seed: int, operator: dict[str, Any]) -> dict[str, Any]:
+    return {"task": spec.id, "domain": spec.domain, "direction": spec.direction, "metric": spec.metric,
+            "language": spec.language, "strategy": strategy, "seed": seed, "operator": operator["name"],
+            "operator_kind": operator["kind"], "model": operator.get("model") or operator["name"],
+            "trace": TRACE_NAME}
+
+
+def _fail_if_operator_never_answered(work_dir: Path, after: int, operator: dict[str, Any], message: str):
+    errors = [r.get("error") or "" for r in read_records(work_dir / FAILURES) if r["iteration"] > after]
+    if errors and all(e.startswith(NO_ANSWER) for e in errors):
+        last = errors[-1].splitlines()[0] if errors[-1] else message
+        raise EftError(f"operator {operator['name']!r} answered none of {len(errors)} requests "
+                       f"(retries: {operator['retries']}); last error: {last}")
+    log.warning("no iteration produced a usable child: %s", message.splitlines()[0])
+
+
+def run_search(task_dir: Path, strategy: str, seed: int, operator: dict[str, Any], search: dict[str, Any],
+               master_seed: int, work_dir: Path, out_dir: Path) -> dict[str, Any]:
+    """Run (or resume) the search and write its outputs; returns the summary."""
+    started = time.monotonic()
+    spec = load_spec(Path(task_dir))
+    if strategy not in STRATEGIES:
+        raise EftError(f"unknown strategy {strategy!r} (expected {' or '.join(STRATEGIES)})")
+    work_dir, out_dir = Path(work_dir), Path(out_dir)
+    summary = _header(spec, strategy, seed, operator)
+    if spec.requires_gpu and not gpu_available():
+        summary.update(status="skipped: no CUDA device", iterations=0, failed_iterations=0, best=None,
+                       curve=[], initial_metrics=None, run_seed=None, wall_s=0.0)
+        atomic_write_text(out_dir / TRACE_NAME, "")
+        atomic_write_json(out_dir / SUMMARY_NAME, summary)
+        return summary
+
+    target, seed_oe = search["iterations"], run_seed(master_seed, spec.id, strategy, seed)
+    checkpoint = prepare(work_dir)
+    done = checkpoint.iteration if checkpoint else 0
+    if done < target:
+        config = build_config(spec, strategy, seed_oe, operator, search, work_dir)
+        controller = run_controller(spec.initial_program, spec.evaluator, config, work_dir, target - done,
+                                    checkpoint.path if checkpoint else None)
+        if controller.no_candidates:
+            _fail_if_operator_never_answered(work_dir, done, operator, controller.no_candidates)
+        if not controller.completed:
+            raise EftError(f"search stopped before iteration {target}; rerun to resume from {work_dir}")
+
+    records = read_records(work_dir / TRACE, target)
+    initial = {**read_json(work_dir / INITIAL), "code": spec.initial_program.read_text(encoding="utf-8")}
+    best, curve = best_and_curve(initial, records, target, spec.metric)
+    code_name = "best_program" + spec.initial_program.suffix
+    atomic_write_text(out_dir / code_name, best["code"])
+    write_records(out_dir / TRACE_NAME, records)
+    summary.update(
+        status="ok", iterations=target, failed_iterations=len(read_records(work_dir / FAILURES, target)),
+        best={"program_id": best["program_id"], "combined_score": curve[-1]["best_combined_score"],
+              "metrics": best["metrics"], "code_path": code_name},
+        curve=curve, initial_metrics=initial["metrics"], run_seed=seed_oe,
+        wall_s=round(time.monotonic() - started, 3))
+    atomic_write_json(out_dir / SUMMARY_NAME, summary)
+    return summary

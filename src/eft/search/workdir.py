@@ -1,0 +1,72 @@
+"""The search work dir: OpenEvolve's output folder (checkpoints, logs, trace) plus what a resume needs.
+
+A killed run leaves checkpoints and a trace that may run past the last checkpoint; resuming replays the
+iterations after the checkpoint, so their trace records are dropped first. A checkpoint counts only once
+OpenEvolve has written all of it (its `best_program_info.json` comes last).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eft.io import atomic_path
+
+TRACE = "evolution_trace.jsonl"
+FAILURES = "evolution_trace_failures.jsonl"  # OpenEvolve names it after TRACE
+INITIAL = "initial.json"  # id and metrics of the evaluated initial program
+_CHECKPOINT = re.compile(r"checkpoint_(\d+)")
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    path: Path
+    iteration: int
+
+
+def latest_checkpoint(work_dir: Path) -> Checkpoint | None:
+    found = []
+    for path in (Path(work_dir) / "checkpoints").glob("checkpoint_*"):
+        match = _CHECKPOINT.fullmatch(path.name)
+        if match and (path / "metadata.json").is_file() and (path / "best_program_info.json").is_file():
+            found.append(Checkpoint(path, int(match.group(1))))
+    return max(found, key=lambda c: c.iteration, default=None)
+
+
+def read_records(path: Path, max_iteration: int | None = None) -> list[dict[str, Any]]:
+    """JSONL records (a torn last line from a killed writer is skipped), optionally up to an iteration."""
+    if not path.is_file():
+        return []
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if max_iteration is None or record.get("iteration", 0) <= max_iteration:
+            records.append(record)
+    return records
+
+
+def write_records(path: Path, records: list[dict[str, Any]]) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def prepare(work_dir: Path) -> Checkpoint | None:
+    """Make the work dir ready to (re)start: trim the traces to the latest checkpoint, or clear a run
+    that never reached one. Returns that checkpoint."""
+    work_dir = Path(work_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    checkpoint = latest_checkpoint(work_dir)
+    for name in (TRACE, FAILURES):
+        path = work_dir / name
+        if checkpoint is None:
+            path.unlink(missing_ok=True)
+        elif path.exists():
+            write_records(path, read_records(path, checkpoint.iteration))
+    if checkpoint is None:
+        (work_dir / INITIAL).unlink(missing_ok=True)
+    return checkpoint

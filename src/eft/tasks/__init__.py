@@ -1,0 +1,1 @@
+"""The task suite: registry of `tasks/*`, folder validation, materialization, manifest and CLI."""

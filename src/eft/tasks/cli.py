@@ -1,0 +1,86 @@
+"""`eft tasks list|validate|materialize|manifest`."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from eft.errors import EftError
+from eft.io import atomic_write_json
+from eft.paths import TASKS_DIR
+from eft.tasks.manifest import build_manifest
+from eft.tasks.materialize import materialize
+from eft.tasks.registry import DOMAINS, discover, get
+from eft.tasks.validate import validate_task
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    specs = [s for s in discover(args.tasks_dir).values()
+             if (args.split is None or s.split == args.split) and (args.domain is None or s.domain == args.domain)]
+    if args.json:
+        rows = [{"id": s.id, "domain": s.domain, "split": s.split, "direction": s.direction,
+                 "metric": s.metric, "language": s.language, "requires_gpu": s.requires_gpu} for s in specs]
+        print(json.dumps(rows, indent=2))
+    else:
+        for s in specs:
+            print(f"{s.id}\t{s.domain}\t{s.split}\t{s.direction}\t{s.metric}")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    root = Path(args.tasks_dir)
+    names = args.tasks or sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    problems = []
+    for name in names:
+        task_dir = root / name
+        problems += validate_task(task_dir) if task_dir.is_dir() else [f"{name}: no folder {task_dir}"]
+    for line in problems:
+        print(line)
+    print(f"{len(names)} task(s) checked, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def _parse_cfg(text: str) -> dict:
+    try:
+        cfg = json.loads(text)
+    except ValueError as exc:
+        raise EftError(f"--cfg is not valid JSON ({exc.msg})") from None
+    if not isinstance(cfg, dict) or not isinstance(cfg.get("seed"), int) or isinstance(cfg["seed"], bool):
+        raise EftError('--cfg must be a JSON object with an integer "seed"')
+    return cfg
+
+
+def _cmd_materialize(args: argparse.Namespace) -> int:
+    cfg = _parse_cfg(args.cfg)
+    materialize(get(args.task, args.tasks_dir), Path(args.out_dir), cfg["seed"])
+    return 0
+
+
+def _cmd_manifest(args: argparse.Namespace) -> int:
+    atomic_write_json(args.out, build_manifest(Path(d) for d in args.task_dirs))
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="eft tasks")
+    parser.add_argument("--tasks-dir", default=str(TASKS_DIR), help="folder of task folders")
+    sub = parser.add_subparsers(dest="action", required=True)
+    p = sub.add_parser("list", help="list tasks")
+    p.add_argument("--split", choices=["train", "heldout"])
+    p.add_argument("--domain", choices=DOMAINS)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_list)
+    p = sub.add_parser("validate", help="check task folders; exit 1 if any problem")
+    p.add_argument("tasks", nargs="*", help="task ids (default: every folder)")
+    p.set_defaults(func=_cmd_validate)
+    p = sub.add_parser("materialize", help="copy a task and generate its data")
+    p.add_argument("--task", required=True)
+    p.add_argument("--cfg", required=True, help='JSON object with at least {"seed": int}')
+    p.add_argument("--out-dir", required=True)
+    p.set_defaults(func=_cmd_materialize)
+    p = sub.add_parser("manifest", help="write ids, metadata and file hashes of materialized tasks")
+    p.add_argument("--task-dirs", nargs="+", required=True)
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=_cmd_manifest)
+    args = parser.parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,55 @@
+"""Copy a task folder into an experiment's output dir and generate its data deterministically.
+
+The copy is built in a sibling temp dir and renamed into place, with task.yaml written last, so a
+`task.yaml` under the output dir always means a complete materialization.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from eft.tasks.registry import TaskSpec
+
+SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "data", "task.yaml")
+
+
+def derived_seed(experiment_seed: int, data_seed: int) -> int:
+    """A 32-bit seed from (experiment seed, task data_seed), stable across Python versions and runs."""
+    digest = hashlib.sha256(f"{experiment_seed}:{data_seed}".encode()).digest()
+    return int.from_bytes(digest[:4], "little")
+
+
+def _generate(data_py: Path, out_dir: Path, seed: int) -> None:
+    """Import the task's own (trusted) data.py and call generate(out_dir, seed)."""
+    spec = importlib.util.spec_from_file_location(f"eft_task_data_{seed}", data_py)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out_dir.mkdir()
+    module.generate(out_dir, seed)
+
+
+def materialize(spec: TaskSpec, out_dir: Path, experiment_seed: int) -> Path:
+    """Write the task folder (+ data/ when it has a data.py) to `out_dir`; returns out_dir."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        shutil.copytree(spec.path, tmp, ignore=SKIP, dirs_exist_ok=True)
+        seed = derived_seed(experiment_seed, spec.data_seed)
+        if (tmp / "data.py").is_file():
+            _generate(tmp / "data.py", tmp / "data", seed)
+        info = {"task": spec.id, "experiment_seed": experiment_seed, "data_seed": spec.data_seed,
+                "derived_seed": seed}
+        (tmp / "materialize.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
+        shutil.copy2(spec.path / "task.yaml", tmp / "task.yaml")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        os.replace(tmp, out_dir)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out_dir

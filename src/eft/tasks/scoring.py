@@ -1,0 +1,64 @@
+"""Shared plumbing for task evaluators: run the candidate in the sandbox, check its output, fail in one line.
+
+An evaluator is `evaluate(program_path) = score(candidate_output(...))`, where `score` is a pure function
+of the returned data that raises `CandidateError` on anything invalid; `guarded` turns that into
+`{"combined_score": 0.0, "error": ...}`.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from eft.sandbox import SandboxLimits, run_python
+from eft.tasks.registry import load_spec
+
+DEFAULT_TIMEOUT_S = 10.0
+
+
+class CandidateError(Exception):
+    """The candidate failed or returned something invalid; str() is the one-line reason."""
+
+
+def failure(message: str) -> dict:
+    return {"combined_score": 0.0, "error": " ".join(str(message).split())[:500]}
+
+
+def guarded(fn: Callable[..., dict]) -> Callable[..., dict]:
+    """Wrap a score/evaluate function so a CandidateError becomes a zero-score result."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> dict:
+        try:
+            return fn(*args, **kwargs)
+        except CandidateError as exc:
+            return failure(str(exc))
+    return wrapper
+
+
+def candidate_output(task_dir: Path, program_path: str, function: str = "run", kwargs: dict | None = None) -> Any:
+    """The JSON value `function(**kwargs)` returned, run under the task's timeout (task.yaml timeout_s)."""
+    timeout = load_spec(Path(task_dir)).timeout_s or DEFAULT_TIMEOUT_S
+    res = run_python(program_path, function, [kwargs or {}], SandboxLimits(timeout_s=timeout))
+    if not res.ok:
+        raise CandidateError(res.error)
+    return res.values[0]
+
+
+def as_array(value: Any, name: str, shape: tuple[int | None, ...], max_size: int = 1_000_000) -> np.ndarray:
+    """`value` as a finite float array of `shape` (None = any length ≥ 1), else CandidateError."""
+    if isinstance(value, (str, bytes, dict)) or value is None:
+        raise CandidateError(f"{name} must be a numeric array, got {type(value).__name__}")
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise CandidateError(f"{name} must be a numeric array") from None
+    if arr.ndim != len(shape) or any(want is not None and got != want for got, want in zip(arr.shape, shape)):
+        want = "x".join("n" if s is None else str(s) for s in shape)
+        raise CandidateError(f"{name} has shape {arr.shape}, expected ({want})")
+    if arr.size == 0 or arr.size > max_size:
+        raise CandidateError(f"{name} has {arr.size} entries, expected 1..{max_size}")
+    if not np.all(np.isfinite(arr)):
+        raise CandidateError(f"{name} contains NaN or infinite values")
+    return arr

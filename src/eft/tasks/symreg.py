@@ -1,0 +1,105 @@
+"""LLM-SR-style symbolic regression tasks: dataset files (for data.py) and the shared evaluator.
+
+A candidate defines `equation(<inputs...>, params)` with `N_PARAMS` free parameters. The evaluator runs the
+trusted `symreg_harness.py` in the sandbox, which imports the candidate, fits the params with BFGS on the
+training split and returns predictions for every split; the evaluator computes the NMSEs itself.
+
+Score: `nmse = sum((y - yhat)^2) / sum((y - mean y)^2)` (LLM-SRBench). `combined_score =
+log10(1 + 1 / nmse_id)` (nmse floored at 1e-12): higher is better, about -log10(nmse_id) for good fits, tends
+to 0 for useless ones, so it never ranks a fit below a failed program. `nmse_ood` is reported, not scored.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import os
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+import numpy as np
+from scipy.integrate import solve_ivp
+
+from eft.sandbox import SandboxLimits, run_python
+from eft.tasks.checks import InvalidOutput, failure, finite_array
+from eft.tasks.data_access import task_data_dir
+
+N_PARAMS = 10
+SPLITS = ("train", "test_id", "test_ood")
+TRAIN_FRACTION = 0.8
+NMSE_FLOOR = 1e-12
+HARNESS = Path(__file__).with_name("symreg_harness.py")
+LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
+
+
+def trajectory(rhs: Callable, y0: Sequence[float], t: np.ndarray) -> np.ndarray:
+    """States (len(t) x dim) of dy/dt = rhs(t, y) from y(t[0]) = y0, integrated tightly (DOP853)."""
+    sol = solve_ivp(rhs, (float(t[0]), float(t[-1])), list(y0), t_eval=t, method="DOP853",
+                    rtol=1e-10, atol=1e-12)
+    if not sol.success:
+        raise RuntimeError(f"ODE integration failed: {sol.message}")
+    return sol.y.T
+
+
+def write_dataset(out_dir: Path, columns: Mapping[str, np.ndarray], ood: np.ndarray, seed: int) -> None:
+    """Write train/test_id/test_ood CSVs: in-domain rows split 80/20 at random (seeded), `ood` rows apart."""
+    names = list(columns)
+    table = np.column_stack([np.asarray(columns[n], dtype=float) for n in names])
+    ood = np.asarray(ood, dtype=bool)
+    in_domain = np.flatnonzero(~ood)
+    order = np.random.default_rng(seed).permutation(in_domain)
+    n_train = int(round(TRAIN_FRACTION * len(order)))
+    rows = {"train": np.sort(order[:n_train]), "test_id": np.sort(order[n_train:]), "test_ood": np.flatnonzero(ood)}
+    for split in SPLITS:
+        with open(Path(out_dir) / f"{split}.csv", "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(names)
+            writer.writerows([repr(float(v)) for v in row] for row in table[rows[split]])
+
+
+def read_dataset(data_dir: Path) -> dict[str, dict[str, np.ndarray]]:
+    """split -> column -> values, as written by `write_dataset`."""
+    out = {}
+    for split in SPLITS:
+        with open(Path(data_dir) / f"{split}.csv", newline="", encoding="utf-8") as fh:
+            header, *rows = list(csv.reader(fh))
+        values = np.asarray(rows, dtype=float).reshape(len(rows), len(header))
+        out[split] = {name: values[:, i] for i, name in enumerate(header)}
+    return out
+
+
+def nmse(y: np.ndarray, pred: np.ndarray) -> float:
+    return float(np.sum((y - pred) ** 2) / np.sum((y - np.mean(y)) ** 2))
+
+
+def score(nmse_id: float) -> float:
+    """Higher-is-better score from the in-domain NMSE (see module docstring)."""
+    return math.log10(1.0 + 1.0 / max(nmse_id, NMSE_FLOOR))
+
+
+def evaluate_symreg(program_path: str | os.PathLike, task_dir: Path, inputs: Sequence[str], target: str) -> dict:
+    """Fit the candidate's skeleton in the sandbox and score its held-out predictions."""
+    data = read_dataset(task_data_dir(task_dir))
+    call = {
+        "program_path": str(Path(program_path).resolve()),
+        "inputs": list(inputs),
+        "train": {name: data["train"][name].tolist() for name in inputs},
+        "target": data["train"][target].tolist(),
+        "predict": {split: {name: data[split][name].tolist() for name in inputs} for split in SPLITS},
+        "n_params": N_PARAMS,
+    }
+    result = run_python(HARNESS, "fit_and_predict", [call], LIMITS)
+    if not result.ok:
+        return failure(result.error)
+    value = result.values[0]
+    try:
+        if not isinstance(value, dict) or not isinstance(value.get("predictions"), dict):
+            raise InvalidOutput("harness returned no predictions")
+        errors = {}
+        for split in SPLITS:
+            y = data[split][target]
+            pred = finite_array(value["predictions"].get(split), y.shape, f"{split} predictions")
+            errors[split] = nmse(y, pred)
+    except InvalidOutput as exc:
+        return failure(str(exc))
+    return {"combined_score": score(errors["test_id"]), "nmse_id": errors["test_id"],
+            "nmse_ood": errors["test_ood"], "nmse_train": errors["train"]}

@@ -1,0 +1,1 @@
+"""Models for EFT: byte-level BPE tokenizer, tiny Llama-style base model, SFT (LoRA / full), loading."""

@@ -1,0 +1,65 @@
+"""`eft train tokenizer|pretrain|sft`: the model-building steps the workflow rules call.
+
+`--cfg` is a JSON string: for tokenizer/pretrain the resolved `model` section plus "seed", for sft
+{"train": <train section>, "seed": int}.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def _tokenizer(args, cfg: dict) -> None:
+    from eft.io import atomic_write_text
+    from eft.train.corpus import build_corpus
+    from eft.train.outdir import atomic_dir
+    from eft.train.tokenizer import train_tokenizer
+
+    text = build_corpus(args.task_programs, cfg["tokenizer"]["corpus_max_bytes"])
+    tokenizer = train_tokenizer(text, cfg["tokenizer"]["vocab_size"])
+    atomic_write_text(args.corpus_out, text)
+    with atomic_dir(args.out) as tmp:
+        tokenizer.save_pretrained(str(tmp))
+
+
+def _pretrain(args, cfg: dict) -> None:
+    from eft.train.pretrain import pretrain
+
+    log = pretrain(cfg, cfg["seed"], Path(args.tokenizer), Path(args.corpus), Path(args.out))
+    print(f"pretrain: {log['steps'][-1]['loss'] if log['steps'] else float('nan'):.4f} final loss, "
+          f"{log['tokens_per_s']:.0f} tokens/s")
+
+
+def _sft(args, cfg: dict) -> None:
+    from eft.train.sft import sft
+
+    log = sft(cfg["train"], cfg["seed"], Path(args.base), Path(args.data), Path(args.out))
+    print(f"sft: {log['examples']} examples ({log['dropped_too_long']} dropped as too long), "
+          f"{log['tokens_per_s']:.0f} tokens/s")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="eft train")
+    sub = parser.add_subparsers(dest="step", required=True)
+    tok = sub.add_parser("tokenizer", help="build the corpus and train the byte-level BPE tokenizer")
+    tok.add_argument("--task-programs", nargs="*", default=[], help="training tasks' initial programs")
+    tok.add_argument("--corpus-out", required=True)
+    pre = sub.add_parser("pretrain", help="pretrain the tiny base model from scratch")
+    pre.add_argument("--tokenizer", required=True)
+    pre.add_argument("--corpus", required=True)
+    ft = sub.add_parser("sft", help="fine-tune a local model on curated trajectories")
+    ft.add_argument("--base", required=True)
+    ft.add_argument("--data", required=True)
+    for p in (tok, pre, ft):
+        p.add_argument("--cfg", required=True, help="JSON string of the config sections this step uses")
+        p.add_argument("--out", required=True, help="output folder (written atomically)")
+    args = parser.parse_args(argv)
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # per-shard bars would flood the workflow logs
+    {"tokenizer": _tokenizer, "pretrain": _pretrain, "sft": _sft}[args.step](args, json.loads(args.cfg))
+    return 0

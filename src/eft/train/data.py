@@ -1,0 +1,74 @@
+"""SFT examples from curated trajectories: chat-formatted, loss only on the assistant response.
+
+Too-long examples are dropped and counted, never truncated: a cut prompt would teach the model to
+answer a question it was not asked.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+import torch
+
+from eft.errors import EftError
+
+IGNORE = -100
+
+
+def load_trajectories(path: Path, labels: list[str]) -> list[list[dict]]:
+    """The `trajectory` chats of the rows whose `improvement_label` is in `labels`, in file order."""
+    df = pd.read_parquet(path, columns=["trajectory", "improvement_label"])
+    kept = df[df["improvement_label"].isin(labels)]
+    chats = [[{"role": m["role"], "content": m["content"]} for m in traj] for traj in kept["trajectory"]]
+    for i, chat in enumerate(chats):
+        if not chat or chat[-1]["role"] != "assistant":
+            raise EftError(f"{path}: trajectory {i} does not end with an assistant message")
+    return chats
+
+
+def encode_chat(tokenizer, chat: list[dict]) -> tuple[list[int], list[int]]:
+    """Token ids of the whole chat and labels that are -100 everywhere but the final assistant turn.
+
+    The response text is whatever the template renders after the generation prompt (so it carries the
+    template's end-of-turn token); templates that rewrite earlier turns fall back to content + eos.
+    """
+    prompt = tokenizer.apply_chat_template(chat[:-1], add_generation_prompt=True, tokenize=False)
+    full = tokenizer.apply_chat_template(chat, tokenize=False)
+    response = full[len(prompt):] if full.startswith(prompt) else chat[-1]["content"] + tokenizer.eos_token
+    prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+    response_ids = tokenizer(response, add_special_tokens=False)["input_ids"]
+    return prompt_ids + response_ids, [IGNORE] * len(prompt_ids) + response_ids
+
+
+def build_examples(tokenizer, chats: list[list[dict]], max_seq_len: int) -> tuple[list[tuple], int]:
+    """Encoded (ids, labels) pairs that fit `max_seq_len`, and how many were dropped for length."""
+    encoded = [encode_chat(tokenizer, chat) for chat in chats]
+    kept = [ex for ex in encoded if len(ex[0]) <= max_seq_len]
+    return kept, len(encoded) - len(kept)
+
+
+def batches_per_epoch(n_examples: int, batch_size: int) -> int:
+    return math.ceil(n_examples / batch_size)
+
+
+def sft_batches(examples: list[tuple], batch_size: int, pad_id: int, seed: int) -> Iterator[dict]:
+    """Endless right-padded batches; each epoch is a fresh permutation drawn from a seeded generator."""
+    gen = torch.Generator().manual_seed(seed)
+    while True:
+        order = torch.randperm(len(examples), generator=gen).tolist()
+        for start in range(0, len(order), batch_size):
+            yield _collate([examples[i] for i in order[start:start + batch_size]], pad_id)
+
+
+def _collate(examples: list[tuple], pad_id: int) -> dict:
+    width = max(len(ids) for ids, _ in examples)
+    ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(examples), width), IGNORE, dtype=torch.long)
+    mask = torch.zeros((len(examples), width), dtype=torch.long)
+    for row, (x, y) in enumerate(examples):
+        ids[row, :len(x)] = torch.tensor(x)
+        labels[row, :len(y)] = torch.tensor(y)
+        mask[row, :len(x)] = 1
+    return {"input_ids": ids, "attention_mask": mask, "labels": labels}

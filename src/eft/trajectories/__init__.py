@@ -1,0 +1,1 @@
+"""Search traces -> Finch-schema trajectory parquet: extraction, filters, labels, Finch Collection import."""

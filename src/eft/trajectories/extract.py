@@ -1,0 +1,140 @@
+"""Search runs (summary.json + OpenEvolve evolution trace with code and prompts) -> raw Finch-schema rows.
+
+One trace record (one parent -> child mutation) becomes one row. The parquet holds no wall-clock data
+(the trace's `timestamp` and `metadata.iteration_time` are dropped), so the same runs give the same bytes.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+import pyarrow as pa
+
+from eft.errors import EftError
+from eft.io import read_json
+from eft.trajectories.labels import label_from_delta, metric_delta
+from eft.trajectories.schema import SCHEMA
+from eft.trajectories.tokens import with_token_lengths
+
+THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
+SUMMARY_KEYS = ("task", "domain", "language", "strategy", "seed", "operator", "model", "status")
+TRACE_METADATA_KEYS = ("evolution_mode", "llm_model")  # deterministic trace fields kept in `metadata`
+
+
+def sha256_hex(*parts) -> str:
+    return hashlib.sha256(json.dumps(list(parts), sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def dumps(obj) -> str:
+    """Canonical JSON for the string-typed JSON columns."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False)
+
+
+def split_reasoning(text: str) -> tuple[str, str]:
+    """(reasoning, response): the first <think>…</think> block and the text around it.
+
+    A response with `</think>` but no opening tag (chat templates that pre-fill `<think>`) counts everything
+    before the closing tag as reasoning; an unclosed `<think>` (generation cut off) makes the rest reasoning.
+    """
+    close = text.find(THINK_CLOSE)
+    open_ = text.find(THINK_OPEN)
+    if close < 0 and open_ < 0:
+        return "", text.strip()
+    if close < 0:
+        return text[open_ + len(THINK_OPEN):].strip(), text[:open_].strip()
+    start = open_ + len(THINK_OPEN) if 0 <= open_ < close else 0
+    before = text[:open_] if 0 <= open_ < close else ""
+    return text[start:close].strip(), (before + text[close + len(THINK_CLOSE):]).strip()
+
+
+def read_trace(path: Path) -> list[dict]:
+    """Trace records; when a resumed run re-logged an iteration, the last record of it wins
+    (the earlier child was lost with the killed process and has no descendants in the database)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    by_iteration: dict[int, dict] = {}
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EftError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+            for key in ("prompt", "parent_code", "child_code"):
+                if key not in record:
+                    raise EftError(f"{path}:{number}: trace record lacks {key!r} (enable "
+                                   "evolution_trace.include_code and include_prompts)")
+            by_iteration[int(record["iteration"])] = record
+    return [by_iteration[i] for i in sorted(by_iteration)]
+
+
+def instance_uid(summary: dict) -> str:
+    """Id of one search run: task × strategy × seed × operator/model."""
+    return sha256_hex(summary["task"], summary["strategy"], summary["seed"], summary["operator"],
+                      summary["model"])
+
+
+def row_from_record(summary: dict, uid: str, record: dict) -> dict:
+    """One raw row (token lengths are filled in later, in one batch per table)."""
+    parent_metrics, child_metrics = record["parent_metrics"], record["child_metrics"]
+    delta = metric_delta(parent_metrics, child_metrics)
+    system, user = record["prompt"].get("system", ""), record["prompt"].get("user", "")
+    reasoning, response = split_reasoning(record.get("llm_response") or "")
+    trace_meta = record.get("metadata") or {}
+    metadata = {key: summary[key] for key in ("strategy", "language", "operator", "model", "seed")}
+    metadata.update({key: trace_meta.get(key) for key in TRACE_METADATA_KEYS})
+    return {
+        "domain": summary["domain"],
+        "task": summary["task"],
+        "trajectory": [{"role": "system", "content": system}, {"role": "user", "content": user},
+                       {"role": "assistant", "content": response}],
+        "improvement_label": label_from_delta(delta),
+        "improvement_delta": dumps(delta),
+        "global_uid": sha256_hex(uid, record["iteration"], record["child_id"]),
+        "instance_uid": uid,
+        "iteration": record["iteration"],
+        "island_id": record.get("island_id"),
+        "generation": record.get("generation"),
+        "parent_id": record["parent_id"],
+        "child_id": record["child_id"],
+        "parent_metrics": dumps(parent_metrics),
+        "child_metrics": dumps(child_metrics),
+        "parent_code": record["parent_code"],
+        "child_code": record["child_code"],
+        "metadata": dumps(metadata),
+        "system_prompt": system,
+        "user_prompt": user,
+        "reasoning": reasoning,
+        "response": response,
+        "system_token_length": 0,
+        "user_token_length": 0,
+        "reasoning_token_length": 0,
+        "response_token_length": 0,
+    }
+
+
+def rows_from_run(summary_path: Path) -> list[dict]:
+    """Rows of one run; a run whose status is not "ok" (e.g. a skipped GPU task) contributes none."""
+    try:
+        summary = read_json(summary_path)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise EftError(f"{summary_path}: cannot read run summary ({exc})") from None
+    missing = [key for key in SUMMARY_KEYS if key not in summary]
+    if missing:
+        raise EftError(f"{summary_path}: run summary lacks {', '.join(missing)}")
+    if summary["status"] != "ok":
+        return []
+    trace = summary_path.parent / summary.get("trace", "trace.jsonl")
+    if not trace.is_file():
+        raise EftError(f"{summary_path}: trace {trace} not found")
+    uid = instance_uid(summary)
+    return [row_from_record(summary, uid, record) for record in read_trace(trace)]
+
+
+def extract(summary_paths: list[Path], tokenizer) -> pa.Table:
+    """All runs' rows, sorted by (instance_uid, iteration, child_id), with token lengths."""
+    rows = [row for path in summary_paths for row in rows_from_run(Path(path))]
+    rows.sort(key=lambda r: (r["instance_uid"], r["iteration"], r["child_id"]))
+    return with_token_lengths(pa.Table.from_pylist(rows, schema=SCHEMA), tokenizer)

@@ -1,0 +1,125 @@
+"""The three trajectory filters of paper §2.3, each counted separately.
+
+Applied in this order; a row is counted under the first filter that drops it.
+
+(a) systematic_error — the row says nothing about the mutation because the harness failed:
+    the parent or the child has no finite numeric `combined_score` (our evaluators always return one, so its
+    absence means OpenEvolve's evaluator wrapper failed, e.g. its `{"error": 0.0}` after retries), or either
+    side timed out: OpenEvolve's `timeout: True`, or an `error` string matching "timeout"/"timed out" (our
+    sandbox's "timeout after 10.0s"). Timeouts count as harness faults because they depend on machine load.
+(b) unrecoverable_breakage — the child broke a working parent and its lineage never recovers. "Broke": the
+    child has an `error` entry the parent lacks, or the child's combined_score is exactly 0 while the
+    parent's is positive (the evaluator contract's failure value). "Recovers": some descendant of the child
+    in the same run (instance_uid), reached through the rows' parent_id -> child_id edges, scores at least
+    the parent's combined_score. Breakages that the search repaired stay: they teach how to back off.
+(c) over_long_input — system + user prompt tokens > max_input_tokens (the paper's 32K cutoff).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from eft.trajectories.labels import TOLERANCE, is_number
+
+TIMEOUT = re.compile(r"time[sd]?[\s_-]?out", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Step:
+    """The fields of one row the filters look at."""
+
+    run: str
+    iteration: int
+    parent_id: str
+    child_id: str
+    parent: dict
+    child: dict
+    input_tokens: int
+
+
+def _metrics(text: str | None) -> dict:
+    """Parsed metrics; unreadable JSON counts as no metrics (and so as a systematic error)."""
+    try:
+        value = json.loads(text) if text else {}
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def steps_from_table(table: pa.Table) -> list[Step]:
+    cols = {name: table.column(name).to_pylist() for name in (
+        "instance_uid", "iteration", "parent_id", "child_id", "parent_metrics", "child_metrics",
+        "system_token_length", "user_token_length")}
+    return [Step(cols["instance_uid"][i], cols["iteration"][i], cols["parent_id"][i], cols["child_id"][i],
+                 _metrics(cols["parent_metrics"][i]), _metrics(cols["child_metrics"][i]),
+                 (cols["system_token_length"][i] or 0) + (cols["user_token_length"][i] or 0))
+            for i in range(table.num_rows)]
+
+
+def _score(metrics: dict) -> float | None:
+    value = metrics.get("combined_score")
+    return value if is_number(value) else None
+
+
+def _timed_out(metrics: dict) -> bool:
+    error = metrics.get("error")
+    return metrics.get("timeout") is True or (isinstance(error, str) and bool(TIMEOUT.search(error)))
+
+
+def systematic_error(steps: list[Step]) -> list[bool]:
+    return [_score(s.parent) is None or _score(s.child) is None or _timed_out(s.parent) or _timed_out(s.child)
+            for s in steps]
+
+
+def _broke(step: Step) -> bool:
+    parent, child = _score(step.parent), _score(step.child)
+    return (("error" in step.child and "error" not in step.parent)
+            or (child == 0 and parent is not None and parent > 0))
+
+
+def _best_descendant_scores(steps: list[Step]) -> dict[tuple[str, str], float]:
+    """(run, program id) -> best combined_score among the program's strict descendants.
+
+    Walks rows from the last iteration back: a descendant is always created in a later iteration than its
+    ancestor, so a child's subtree is complete before the child's own row passes it up to the parent.
+    """
+    best: dict[tuple[str, str], float] = {}
+    for s in sorted(steps, key=lambda s: s.iteration, reverse=True):
+        scores = [v for v in (_score(s.child), best.get((s.run, s.child_id))) if v is not None]
+        if scores:
+            key, top = (s.run, s.parent_id), max(scores)
+            best[key] = max(top, best.get(key, top))
+    return best
+
+
+def unrecoverable_breakage(steps: list[Step]) -> list[bool]:
+    best = _best_descendant_scores(steps)
+    flags = []
+    for s in steps:
+        target, reached = _score(s.parent), best.get((s.run, s.child_id))
+        recovered = target is not None and reached is not None and reached >= target - TOLERANCE
+        flags.append(_broke(s) and not recovered)
+    return flags
+
+
+def over_long_input(steps: list[Step], max_input_tokens: int) -> list[bool]:
+    return [s.input_tokens > max_input_tokens for s in steps]
+
+
+def apply_filters(table: pa.Table, max_input_tokens: int, drop_unrecoverable: bool) -> tuple[pa.Table, dict]:
+    """(kept rows, {filter name: rows it dropped}); a disabled filter reports 0."""
+    steps = steps_from_table(table)
+    checks = {
+        "systematic_error": systematic_error(steps),
+        "unrecoverable_breakage": unrecoverable_breakage(steps) if drop_unrecoverable else [False] * len(steps),
+        "over_long_input": over_long_input(steps, max_input_tokens),
+    }
+    keep = [True] * len(steps)
+    dropped = {}
+    for name, flags in checks.items():
+        dropped[name] = sum(k and f for k, f in zip(keep, flags))
+        keep = [k and not f for k, f in zip(keep, flags)]
+    return table.filter(pa.array(keep, type=pa.bool_())), dropped

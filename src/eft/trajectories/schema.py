@@ -1,0 +1,102 @@
+"""The 25-column Finch Collection schema, and reading/writing parquet that must match it exactly.
+
+Writing uses fixed settings (one compression codec and level, fixed row-group size) so that the same table
+gives a byte-identical file; reading validates and normalizes so later stages can rely on the dtypes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from eft.errors import EftError
+from eft.io import atomic_path
+
+MESSAGE = pa.struct([("role", pa.string()), ("content", pa.string())])
+
+SCHEMA = pa.schema([
+    ("domain", pa.string()),
+    ("task", pa.string()),
+    ("trajectory", pa.list_(MESSAGE)),
+    ("improvement_label", pa.string()),
+    ("improvement_delta", pa.string()),
+    ("global_uid", pa.string()),
+    ("instance_uid", pa.string()),
+    ("iteration", pa.int64()),
+    ("island_id", pa.int64()),
+    ("generation", pa.int64()),
+    ("parent_id", pa.string()),
+    ("child_id", pa.string()),
+    ("parent_metrics", pa.string()),
+    ("child_metrics", pa.string()),
+    ("parent_code", pa.string()),
+    ("child_code", pa.string()),
+    ("metadata", pa.string()),
+    ("system_prompt", pa.string()),
+    ("user_prompt", pa.string()),
+    ("reasoning", pa.string()),
+    ("response", pa.string()),
+    ("system_token_length", pa.int64()),
+    ("user_token_length", pa.int64()),
+    ("reasoning_token_length", pa.int64()),
+    ("response_token_length", pa.int64()),
+])
+COLUMNS = tuple(SCHEMA.names)
+
+ROW_GROUP_SIZE = 1024
+COMPRESSION = "zstd"
+COMPRESSION_LEVEL = 3
+
+
+def _is_str(t: pa.DataType) -> bool:
+    return pa.types.is_string(t) or pa.types.is_large_string(t)
+
+
+def _compatible(actual: pa.DataType, expected: pa.DataType) -> bool:
+    """Same logical type; string/large_string and list/large_list count as the same (HF exports vary)."""
+    if _is_str(expected):
+        return _is_str(actual)
+    if pa.types.is_int64(expected):
+        return pa.types.is_int64(actual)
+    if not (pa.types.is_list(actual) or pa.types.is_large_list(actual)):
+        return False
+    item = actual.value_type
+    return (pa.types.is_struct(item) and sorted(item.names) == ["content", "role"]
+            and all(_is_str(item.field(name).type) for name in ("role", "content")))
+
+
+def validate_table(table: pa.Table, source: str = "table") -> pa.Table:
+    """Return `table` with exactly SCHEMA (columns reordered, compatible types cast) or raise EftError."""
+    names = set(table.column_names)
+    if len(names) != table.num_columns:
+        raise EftError(f"{source}: duplicate column names")
+    missing = [c for c in COLUMNS if c not in names]
+    extra = sorted(names - set(COLUMNS))
+    if missing:
+        raise EftError(f"{source}: missing Finch column(s): {', '.join(missing)}")
+    if extra:
+        raise EftError(f"{source}: unexpected column(s): {', '.join(extra)}")
+    for field in SCHEMA:
+        actual = table.schema.field(field.name).type
+        if not _compatible(actual, field.type):
+            raise EftError(f"{source}: column {field.name!r} has dtype {actual}, expected {field.type}")
+    columns = [table.column(field.name).cast(field.type) for field in SCHEMA]  # structs cast by name
+    return pa.Table.from_arrays(columns, schema=SCHEMA)
+
+
+def read_parquet(path: str | Path) -> pa.Table:
+    """Read and validate a trajectory parquet; a corrupt or foreign file is a one-line EftError."""
+    try:
+        table = pq.read_table(path)
+    except (OSError, pa.ArrowException) as exc:
+        raise EftError(f"{path}: not a readable parquet file ({str(exc).splitlines()[0]})") from None
+    return validate_table(table, source=str(path))
+
+
+def write_parquet(table: pa.Table, path: str | Path) -> None:
+    """Atomically write `table` (validated) with fixed settings so equal tables give equal bytes."""
+    table = validate_table(table)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp, row_group_size=ROW_GROUP_SIZE, compression=COMPRESSION,
+                       compression_level=COMPRESSION_LEVEL, use_dictionary=True, write_statistics=True)

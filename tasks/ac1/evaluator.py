@@ -1,0 +1,33 @@
+"""First autocorrelation inequality: C1 from a non-negative step function on [-1/4, 1/4] (lower is better).
+
+The candidate's `run()` returns the n step heights a (a >= 0, not all zero).
+C1 = 2n * max(conv(a, a)) / (sum a)^2.
+"""
+from pathlib import Path
+
+import numpy as np
+
+from eft.tasks.scoring import CandidateError, as_array, candidate_output, guarded
+
+REFERENCE = 1.5052939684401607
+MAX_STEPS = 20_000
+
+
+def c1(a: np.ndarray) -> float:
+    return float(2 * len(a) * np.max(np.convolve(a, a)) / np.sum(a) ** 2)
+
+
+@guarded
+def score(value) -> dict:
+    a = as_array(value, "a", (None,), max_size=MAX_STEPS)
+    if np.any(a < 0):
+        raise CandidateError("a has negative values")
+    if np.sum(a) <= 0:
+        raise CandidateError("a sums to 0")
+    value_c1 = c1(a)
+    return {"combined_score": REFERENCE / value_c1, "c1": value_c1, "n_steps": len(a)}
+
+
+@guarded
+def evaluate(program_path: str) -> dict:
+    return score(candidate_output(Path(__file__).parent, program_path))

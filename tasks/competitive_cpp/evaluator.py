@@ -1,0 +1,55 @@
+"""Judge for competitive_cpp: compile the candidate, run every case, check feasibility, score it.
+
+The score is computed here from the printed selection, never read from the candidate: per case
+100 * value / LP bound (0 for an infeasible or malformed answer fails the whole evaluation);
+`score` is the mean judge score in [0, 100] and `combined_score` = score / 100.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eft.tasks.cpp_runner import compile_and_run
+from eft.tasks.data_access import task_data_dir
+
+TASK_DIR = Path(__file__).resolve().parent
+
+
+def case_input(case: dict) -> str:
+    values, weights, capacity = case["values"], case["weights"], case["capacity"]
+    lines = [f"{len(values)} {len(weights)}", " ".join(map(str, values))]
+    lines += [" ".join(map(str, row)) for row in weights]
+    lines.append(" ".join(map(str, capacity)))
+    return "\n".join(lines) + "\n"
+
+
+def selection_value(case: dict, output: str) -> int:
+    """Total value of the printed selection; ValueError (one line) if malformed or over capacity."""
+    n = len(case["values"])
+    try:
+        chosen = [int(token) for token in output.split()]
+    except ValueError:
+        raise ValueError("output contains a non-integer token") from None
+    if len(set(chosen)) != len(chosen):
+        raise ValueError("an item index is repeated")
+    if any(not 0 <= i < n for i in chosen):
+        raise ValueError(f"an item index is outside 0..{n - 1}")
+    for d, (row, cap) in enumerate(zip(case["weights"], case["capacity"])):
+        if sum(row[i] for i in chosen) > cap:
+            raise ValueError(f"capacity {d} exceeded")
+    return sum(case["values"][i] for i in chosen)
+
+
+def evaluate(program_path: str) -> dict:
+    cases = json.loads((task_data_dir(TASK_DIR) / "cases.json").read_text(encoding="utf-8"))
+    run = compile_and_run(program_path, [case_input(case) for case in cases])
+    if run.error:
+        return {"combined_score": 0.0, "error": run.error}
+    scores = []
+    for index, (case, output) in enumerate(zip(cases, run.outputs)):
+        try:
+            scores.append(min(100.0, 100.0 * selection_value(case, output) / case["bound"]))
+        except ValueError as exc:
+            return {"combined_score": 0.0, "error": f"case {index}: {exc}"}
+    score = sum(scores) / len(scores)
+    return {"combined_score": score / 100.0, "score": score}

@@ -1,0 +1,52 @@
+"""Judge for heuristic_cpp: compile the candidate, run it on every case, validate each tour, score it.
+
+The score is computed here from the printed tour, never read from the candidate: per case
+round(1e6 * MST / tour length) (the MST is a lower bound on any tour, so at most 1e6 per case);
+`score` is the contest total over cases and `combined_score` the mean ratio MST / length in (0, 1].
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from eft.tasks.cpp_runner import compile_and_run
+from eft.tasks.data_access import task_data_dir
+
+TASK_DIR = Path(__file__).resolve().parent
+
+
+def case_input(points: list[list[int]]) -> str:
+    return f"{len(points)}\n" + "".join(f"{x} {y}\n" for x, y in points)
+
+
+def tour_length(points: list[list[int]], output: str) -> float:
+    """Length of the closed tour the output describes; ValueError (one line) if it is not a permutation."""
+    tokens = output.split()
+    n = len(points)
+    if len(tokens) != n:
+        raise ValueError(f"expected {n} city indices, got {len(tokens)} tokens")
+    try:
+        order = [int(token) for token in tokens]
+    except ValueError:
+        raise ValueError("output contains a non-integer token") from None
+    if sorted(order) != list(range(n)):
+        raise ValueError("output is not a permutation of 0..N-1")
+    return sum(math.dist(points[order[i]], points[order[i - 1]]) for i in range(n))
+
+
+def evaluate(program_path: str) -> dict:
+    cases = json.loads((task_data_dir(TASK_DIR) / "cases.json").read_text(encoding="utf-8"))
+    run = compile_and_run(program_path, [case_input(case["points"]) for case in cases])
+    if run.error:
+        return {"combined_score": 0.0, "error": run.error}
+    ratios = []
+    for index, (case, output) in enumerate(zip(cases, run.outputs)):
+        try:
+            ratios.append(case["mst"] / tour_length(case["points"], output))
+        except ValueError as exc:
+            return {"combined_score": 0.0, "error": f"case {index}: {exc}"}
+    return {
+        "combined_score": sum(ratios) / len(ratios),
+        "score": float(sum(round(1e6 * ratio) for ratio in ratios)),
+    }

@@ -1,0 +1,84 @@
+"""Every figure renders from small inputs, and rendering twice gives byte-identical PNG and PDF files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eft.cli import main as eft_main
+
+PAPER_TABLE = Path(__file__).parent / "fixtures" / "paper_main_table.csv"
+
+
+def _manifest(tmp: Path) -> Path:
+    tasks = [{"id": f"t{i}", "domain": d, "split": s, "requires_gpu": d == "gpu_kernel"}
+             for i, (d, s) in enumerate([("math", "train"), ("math", "heldout"), ("numerical", "train"),
+                                         ("gpu_kernel", "train"), ("systems", "heldout")])]
+    path = tmp / "manifest.json"
+    path.write_text(json.dumps({"tasks": tasks}))
+    return path
+
+
+def share(n: int) -> dict:
+    return {"count": n, "fraction": n / 10}
+
+
+def _stats(tmp: Path) -> Path:
+    stats = {"kept": 10, "labels": {"improved": share(3), "unchanged": share(5), "regressed": share(2)},
+             "language": {"python": share(8), "cpp": share(2)}, "strategy": {"diff": share(6), "full_rewrite": share(4)}}
+    path = tmp / "stats.json"
+    path.write_text(json.dumps(stats))
+    return path
+
+
+def _main_csv(tmp: Path) -> Path:
+    path = tmp / "main.csv"
+    path.write_text("model,base_model,task,direction,score,status\n"
+                    "base,,a,higher,2,ok\nbase,,b,lower,4,ok\nbase,,gpu,higher,,skipped: no CUDA device\n"
+                    "ft,base,a,higher,3,ok\nft,base,b,lower,5,ok\nft,base,gpu,higher,,skipped: no CUDA device\n")
+    return path
+
+
+def _curves(tmp: Path) -> Path:
+    lines = ["model,task,seed,iteration,best_score,best_combined_score"]
+    for model, offset in (("base", 0.0), ("ft", 0.5)):
+        for task in ("a", "b"):
+            for seed in (0, 1):
+                lines += [f"{model},{task},{seed},{i},{offset + i + seed / 10},{offset + i}" for i in range(3)]
+    path = tmp / "curves.csv"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+CASES = {
+    "task_distribution": _manifest,
+    "trajectory_breakdown": _stats,
+    "main_delta": _main_csv,
+    "best_so_far": _curves,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_figure_renders_deterministically(tmp_path, name):
+    data = CASES[name](tmp_path)
+    outputs = []
+    for run in ("a", "b"):
+        png, pdf = tmp_path / run / f"{name}.png", tmp_path / run / f"{name}.pdf"
+        assert eft_main(["figures", name, "--inputs", str(data), "--png", str(png), "--pdf", str(pdf)]) == 0
+        outputs.append((png.read_bytes(), pdf.read_bytes()))
+    (png_a, pdf_a), (png_b, pdf_b) = outputs
+    assert png_a.startswith(b"\x89PNG") and pdf_a.startswith(b"%PDF")
+    assert png_a == png_b and pdf_a == pdf_b
+    assert b"CreationDate" not in pdf_a and b"Software" not in png_a
+
+
+def test_main_delta_paper_table(tmp_path):
+    png, pdf = tmp_path / "d.png", tmp_path / "d.pdf"
+    assert eft_main(["figures", "main_delta", "--inputs", str(PAPER_TABLE), "--png", str(png), "--pdf", str(pdf)]) == 0
+    assert png.stat().st_size > 0 and pdf.stat().st_size > 0
+
+
+def test_unknown_figure(capsys):
+    assert eft_main(["figures", "nope"]) == 2
+    assert "unknown figure 'nope'" in capsys.readouterr().err

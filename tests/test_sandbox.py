@@ -1,0 +1,156 @@
+"""The sandbox contains every failure mode of a candidate and leaves no process behind."""
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from eft.sandbox import SandboxLimits, run_command, run_python, scratch_dir
+
+FAST = SandboxLimits(timeout_s=3.0, mem_mb=1024, max_output_bytes=10_000, max_file_mb=8)
+
+
+def _program(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "cand.py"
+    path.write_text(body)
+    return path
+
+
+def _dead(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state in {"Z", "X"}
+
+
+def _wait_dead(pid: int, seconds: float = 2.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if _dead(pid):
+            return True
+        time.sleep(0.05)
+    return _dead(pid)
+
+
+def test_ok_numpy_values_and_non_finite_floats(tmp_path):
+    prog = _program(tmp_path, "import numpy as np\n"
+                    "def run(n):\n    return {'a': np.arange(n) / 2, 'x': np.float64('nan'), 'y': -np.inf}\n")
+    res = run_python(prog, "run", [{"n": 3}, {"n": 1}], FAST)
+    assert res.ok and res.error is None
+    assert res.values[0]["a"] == [0.0, 0.5, 1.0] and res.values[1]["a"] == [0.0]
+    assert math.isnan(res.values[0]["x"]) and res.values[0]["y"] == -math.inf
+    assert len(res.call_seconds) == 2
+
+
+def test_exception_is_one_line(tmp_path):
+    res = run_python(_program(tmp_path, "def run():\n    raise ValueError('bad\\nvalue')\n"), "run", [{}], FAST)
+    assert not res.ok and res.error == "exception in run(): ValueError: bad value"
+
+
+def test_missing_function_and_syntax_error(tmp_path):
+    res = run_python(_program(tmp_path, "x = 1\n"), "run", [{}], FAST)
+    assert "no function run()" in res.error
+    res = run_python(_program(tmp_path, "def run(:\n"), "run", [{}], FAST)
+    assert res.error.startswith("exception while importing program: SyntaxError")
+
+
+def test_sleep_hang_times_out(tmp_path):
+    prog = _program(tmp_path, "import time\ndef run():\n    time.sleep(100)\n")
+    start = time.monotonic()
+    res = run_python(prog, "run", [{}], SandboxLimits(timeout_s=1.0))
+    assert time.monotonic() - start < 3.0
+    assert res.error == "timeout after 1s"
+
+
+def test_busy_loop_times_out(tmp_path):
+    res = run_python(_program(tmp_path, "def run():\n    while True:\n        pass\n"), "run", [{}],
+                     SandboxLimits(timeout_s=1.0))
+    assert res.error == "timeout after 1s"
+
+
+@pytest.mark.parametrize("body, signame", [
+    ("import os\ndef run():\n    os.abort()\n", "SIGABRT"),
+    ("import ctypes\ndef run():\n    ctypes.string_at(0)\n", "SIGSEGV"),
+])
+def test_crash_reports_signal(tmp_path, body, signame):
+    res = run_python(_program(tmp_path, body), "run", [{}], FAST)
+    assert res.error == f"killed by signal {signame}"
+
+
+def test_memory_bomb_is_memory_error(tmp_path):
+    prog = _program(tmp_path, "def run():\n    x = bytearray(4 * 1024**3)\n    return len(x)\n")
+    res = run_python(prog, "run", [{}], SandboxLimits(timeout_s=5.0, mem_mb=512))
+    assert res.error == "MemoryError"
+
+
+def test_forked_daemon_is_killed(tmp_path):
+    pidfile = tmp_path / "pids"
+    prog = _program(tmp_path, (
+        "import os, time\n"
+        "def run(pidfile):\n"
+        "    if os.fork() == 0:\n"
+        "        os.setsid()\n"  # escapes the process group; the marker sweep must still find it
+        "        if os.fork() == 0:\n"
+        "            open(pidfile, 'a').write(f'{os.getpid()}\\n')\n"
+        "            time.sleep(100)\n"
+        "        os._exit(0)\n"
+        "    time.sleep(0.3)\n"
+        "    return 1\n"))
+    res = run_python(prog, "run", [{"pidfile": str(pidfile)}], FAST)
+    assert res.ok
+    pid = int(pidfile.read_text().split()[0])
+    assert _wait_dead(pid)
+
+
+def test_huge_stdout_is_capped(tmp_path):
+    prog = _program(tmp_path, "import sys\ndef run():\n    while True:\n        sys.stdout.write('x' * 65536)\n")
+    res = run_python(prog, "run", [{}], FAST)
+    assert not res.ok and "File too large" in res.error
+    assert len(res.stdout_tail) <= FAST.max_output_bytes
+
+
+def test_os_exit_without_result_is_no_output(tmp_path):
+    res = run_python(_program(tmp_path, "import os\ndef run():\n    os._exit(0)\n"), "run", [{}], FAST)
+    assert res.error == "no output"
+
+
+def test_unconvertible_result(tmp_path):
+    res = run_python(_program(tmp_path, "def run():\n    return object()\n"), "run", [{}], FAST)
+    assert "not JSON-convertible" in res.error
+
+
+def test_environment_is_minimal(tmp_path, monkeypatch):
+    monkeypatch.setenv("SECRET_TOKEN", "hunter2")
+    prog = _program(tmp_path, "import os\ndef run():\n    return [dict(os.environ), os.getcwd()]\n")
+    env, cwd = run_python(prog, "run", [{}], FAST).values[0]
+    assert "SECRET_TOKEN" not in env and env["PYTHONHASHSEED"] == "0" and env["HOME"] == cwd
+
+
+def test_hashing_is_deterministic_and_no_bytecode_is_cached(tmp_path):
+    prog = _program(tmp_path, "def run():\n    return hash('abc')\n")
+    first = run_python(prog, "run", [{}], FAST).values[0]
+    assert run_python(prog, "run", [{}], FAST).values[0] == first
+    prog.write_text("def run():\n    return 'changed'\n")  # same second, same size class
+    assert run_python(prog, "run", [{}], FAST).values == ["changed"]
+    assert not (tmp_path / "__pycache__").exists()
+
+
+def test_run_command_stdin_stdout_and_timeout():
+    with scratch_dir() as scratch:
+        res = run_command(["cat"], cwd=scratch, limits=FAST, stdin_text="hello")
+        assert res.returncode == 0 and res.stdout == "hello" and res.error is None
+        res = run_command(["sh", "-c", "echo oops >&2; exit 3"], cwd=scratch, limits=FAST)
+        assert res.error == "exit code 3" and res.stderr.strip() == "oops"
+        start = time.monotonic()
+        res = run_command(["sleep", "100"], cwd=scratch, limits=SandboxLimits(timeout_s=0.5))
+        assert res.timed_out and time.monotonic() - start < 2.5
+    assert not scratch.exists()
+
+
+def test_run_command_missing_binary():
+    with scratch_dir() as scratch:
+        res = run_command(["/nonexistent/binary"], cwd=scratch, limits=FAST)
+    assert res.error.startswith("could not start")

@@ -1,0 +1,98 @@
+"""The whole DAG on the micro experiment, plus the rerun behaviour users rely on."""
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from conftest import snakemake
+from eft.trajectories.schema import FINCH_COLUMNS
+
+MICRO = ["--config", "experiment=micro"]
+pytestmark = pytest.mark.slow
+
+
+def jobs_to_run(workdir, *extra: str) -> dict[str, int]:
+    """Rule name -> job count of a dry run (parsed from Snakemake's job stats table)."""
+    proc = snakemake(workdir, "-n", "--cores", "2", *MICRO, *extra)
+    text = proc.stdout + proc.stderr
+    if "Nothing to be done" in text:
+        return {}
+    stats = text.split("Job stats:", 1)[1]
+    rows = re.findall(r"^(\w+)\s+(\d+)\s*$", stats, flags=re.M)
+    return {rule: int(n) for rule, n in rows if rule != "total"}
+
+
+@pytest.fixture(scope="module")
+def micro_run(repo_copy):
+    snakemake(repo_copy, "--cores", "2", *MICRO)
+    return repo_copy / "results" / "micro"
+
+
+def test_micro_outputs(micro_run):
+    for rel in ["config.yaml", "tasks/manifest.json", "trajectories/curated.parquet", "tables/main.csv",
+                "tables/main.md", "tables/main.tex", "figures/task_distribution.png", "figures/best_so_far.pdf"]:
+        assert (micro_run / rel).stat().st_size > 0, rel
+    curated = pd.read_parquet(micro_run / "trajectories/curated.parquet")
+    assert list(curated.columns) == FINCH_COLUMNS
+    assert len(curated) > 0
+    main = pd.read_csv(micro_run / "tables/main.csv")
+    assert {"model", "base_model", "task", "direction", "score"} <= set(main.columns)
+    assert set(main["task"]) == {"circle_packing_26"}
+    assert main["score"].notna().all()
+    resolved = (micro_run / "config.yaml").read_text()
+    assert "name: micro" in resolved
+
+
+def test_nothing_left_to_do(micro_run, repo_copy):
+    assert jobs_to_run(repo_copy) == {}
+
+
+def test_editing_a_figure_module_reruns_only_that_figure(micro_run, repo_copy):
+    module = repo_copy / "src/eft/figures/best_so_far.py"
+    original = module.read_text()
+    module.write_text(original + "\n# edited\n")
+    try:
+        assert jobs_to_run(repo_copy) == {"figure_best_so_far": 1}
+    finally:
+        module.write_text(original)
+
+
+def test_changing_an_eval_value_reruns_only_dependent_jobs(micro_run, repo_copy):
+    jobs = jobs_to_run(repo_copy, "overrides=[eval.temperature=0.5]")
+    assert set(jobs) == {"resolved_config", "heldout_search", "main_table", "figure_main_delta", "figure_best_so_far"}
+
+
+def test_report_builds(micro_run, repo_copy):
+    snakemake(repo_copy, "--cores", "1", *MICRO, "--report", "report.html")
+    assert (repo_copy / "report.html").stat().st_size > 10_000
+
+
+def test_bad_override_stops_with_one_line(repo_copy):
+    proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO, "overrides=[search.iterations=abc]", check=False)
+    assert proc.returncode != 0
+    assert "bad value for config key 'search.iterations'" in proc.stdout + proc.stderr
+
+
+def test_unknown_key_names_the_key(repo_copy):
+    proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO, "overrides=[+train.warmup_stepz=3]", check=False)
+    assert proc.returncode != 0
+    assert "unknown config key 'train.warmup_stepz'" in proc.stdout + proc.stderr
+
+
+def test_lint_passes(repo_copy):
+    proc = snakemake(repo_copy, "--lint", *MICRO, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_slurm_profile_dry_run(repo_copy):
+    proc = snakemake(repo_copy, "-n", "--profile", "workflow/profiles/slurm", *MICRO)
+    assert "finetune" in proc.stdout + proc.stderr
+
+
+def test_default_experiment_dag_builds(repo_copy):
+    proc = snakemake(repo_copy, "-n", "--cores", "2")
+    text = proc.stdout + proc.stderr
+    assert "teacher_search" in text and "heldout_search" in text
