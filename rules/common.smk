@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from eft.config import ConfigError, load_config
+from eft.errors import EftError
 from eft.tasks.registry import discover
 
 BASEDIR = Path(workflow.basedir)
@@ -32,7 +33,10 @@ wildcard_constraints:
 
 
 def _select_tasks():
-    suite = {spec.id: spec for spec in discover(BASEDIR / "tasks")}
+    try:
+        suite = discover(BASEDIR / "tasks")
+    except EftError as exc:
+        raise WorkflowError(f"task error: {exc}") from None
     wanted = CFG["tasks"]["select"] or sorted(suite)
     unknown = [t for t in wanted if t not in suite]
     if unknown:

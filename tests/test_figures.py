@@ -26,7 +26,8 @@ def share(n: int) -> dict:
 
 def _stats(tmp: Path) -> Path:
     stats = {"kept": 10, "labels": {"improved": share(3), "unchanged": share(5), "regressed": share(2)},
-             "language": {"python": share(8), "cpp": share(2)}, "strategy": {"diff": share(6), "full_rewrite": share(4)}}
+             "language": {"python": share(8), "cpp": share(2)},
+             "strategy": {"diff": share(6), "full_rewrite": share(4)}}
     path = tmp / "stats.json"
     path.write_text(json.dumps(stats))
     return path
@@ -82,3 +83,11 @@ def test_main_delta_paper_table(tmp_path):
 def test_unknown_figure(capsys):
     assert eft_main(["figures", "nope"]) == 2
     assert "unknown figure 'nope'" in capsys.readouterr().err
+
+
+def test_best_so_far_with_every_run_skipped(tmp_path):
+    curves = tmp_path / "curves.csv"
+    curves.write_text("model,task,seed,iteration,best_score,best_combined_score\n")
+    png, pdf = tmp_path / "c.png", tmp_path / "c.pdf"
+    assert eft_main(["figures", "best_so_far", "--inputs", str(curves), "--png", str(png), "--pdf", str(pdf)]) == 0
+    assert png.exists() and pdf.exists()

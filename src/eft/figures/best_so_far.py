@@ -3,6 +3,7 @@
 Input: the curves CSV of `eft eval table --curves` (model, task, seed, iteration, best_score,
 best_combined_score). Each seed is a thin line; the thick line is the mean over seeds at each iteration
 (a seed whose curve ends early holds its last best). Models keep the CSV order, so the base comes first.
+With no points at all (every run skipped, e.g. no CUDA device) the figure says so instead of failing.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import math
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from eft.errors import EftError
 from eft.figures.style import colors, figure_main, load_csv
@@ -23,13 +25,16 @@ def load_curves(path: str) -> pd.DataFrame:
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
         raise EftError(f"{path}: curves CSV lacks column(s) {', '.join(missing)}")
-    if frame.empty:
-        raise EftError(f"{path}: no curve points (every held-out run skipped?)")
     return frame
 
 
 def draw(inputs: list[str]) -> Figure:
     curves = load_curves(inputs[0])
+    if curves.empty:
+        fig, ax = plt.subplots(figsize=(4, 3))
+        ax.text(0.5, 0.5, "no curve points:\nevery held-out run was skipped", ha="center", va="center")
+        ax.set_axis_off()
+        return fig
     models = list(dict.fromkeys(curves["model"]))
     tasks = list(dict.fromkeys(curves["task"]))
     ncols = min(3, len(tasks))
@@ -47,6 +52,7 @@ def draw(inputs: list[str]) -> Figure:
             ax.plot(wide.index, wide.mean(axis=1), color=palette[model], linewidth=1.8,
                     label=f"{model} (n={wide.shape[1]})")
         ax.set_title(task)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("iteration")
         ax.set_ylabel("best so far")
         ax.legend(fontsize=7)

@@ -2,6 +2,7 @@
 
 Input: the main-results CSV (`eft eval table --csv`). A task without a Δ gets a label instead of a bar:
 the run's status when a score is missing (e.g. "skipped: no CUDA device"), else "n/a" (base score 0).
+Tasks left out of Avg Δ (as the paper leaves out ahc058) are drawn grey.
 """
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from eft.errors import EftError
-from eft.evaluate.delta import avg_delta, deltas, format_delta, read_results
+from eft.evaluate.delta import PAPER_EXCLUDE, avg_delta, deltas, format_delta, read_results
 from eft.figures.style import colors, figure_main
+
+EXCLUDED = "0.65"
 
 
 def missing_label(frame: pd.DataFrame, model: str, base: str, task: str) -> str:
@@ -34,20 +37,24 @@ def draw(inputs: list[str]) -> Figure:
     avg = avg_delta(table)
     bases = frame.drop_duplicates("model").set_index("model")["base_model"]
     up, down = colors(4)[2], colors(4)[3]
+    shown = [t for t in PAPER_EXCLUDE if t in table.columns]
+    note = f", grey: {', '.join(shown)} not in Avg Δ" if shown else ""
     fig, axes = plt.subplots(len(table), 1, figsize=(max(6, 0.55 * len(table.columns)), 2.6 * len(table)),
                              squeeze=False, sharex=True)
     for ax, (model, row) in zip(axes[:, 0], table.iterrows()):
         x = range(len(row))
         values = [0.0 if math.isnan(v) else v for v in row]
-        ax.bar(x, values, color=[up if v >= 0 else down for v in values])
+        ax.bar(x, values, color=[EXCLUDED if t in PAPER_EXCLUDE else up if v >= 0 else down
+                                 for t, v in zip(row.index, values)])
         for i, (task, value) in enumerate(row.items()):
             if math.isnan(value):
                 ax.text(i, 0, missing_label(frame, model, bases[model], task), rotation=90, ha="center",
                         va="bottom", fontsize=6, color="0.4")
         ax.axhline(0, color="0.2", linewidth=0.8)
         ax.set_ylabel("Δ (%)")
-        ax.set_title(f"{model} vs {bases[model]}  (Avg Δ {format_delta(avg[model])} %)")
-        ax.set_xticks(list(x), list(row.index), rotation=45, ha="right")
+        ax.set_title(f"{model} vs {bases[model]}  (Avg Δ {format_delta(avg[model])} %{note})")
+        ax.set_xticks(list(x), list(row.index), rotation=45, ha="right", rotation_mode="anchor")
+        ax.grid(axis="x", visible=False)
     return fig
 
 

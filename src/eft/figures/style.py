@@ -33,7 +33,8 @@ def apply() -> None:
     """Set the shared look; called by every figure before drawing."""
     sns.set_theme(context="paper", style="whitegrid", palette=PALETTE)
     plt.rcParams.update({"svg.hashsalt": "eft", "pdf.fonttype": 42, "savefig.dpi": DPI,
-                         "figure.dpi": DPI, "savefig.bbox": "tight", "legend.frameon": False})
+                         "figure.dpi": DPI, "savefig.bbox": "tight", "legend.frameon": False,
+                         "figure.constrained_layout.use": True})
 
 
 def colors(n: int) -> list:

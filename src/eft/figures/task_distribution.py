@@ -8,6 +8,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from eft.errors import EftError
 from eft.figures.style import colors, figure_main, load_json
@@ -38,6 +39,7 @@ def draw(inputs: list[str]) -> Figure:
         left += counts[split]
     for y, total in enumerate(left):
         ax.text(total, y, f" {total}", va="center", fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("tasks")
     ax.set_ylabel("")
     ax.set_title(f"Task distribution ({len(tasks)} tasks)")

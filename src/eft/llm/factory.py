@@ -2,19 +2,23 @@
 
 Operator section (conf/teacher/*.yaml, or the model section built for an evaluation run):
 `{kind: offline|openai|hf, name, api_base, model, api_key_env, temperature, top_p, max_tokens, timeout_s,
-retries}` plus, for kind hf, optional `adapter` (a peft adapter folder; `model` is the model folder).
+retries}`; for kind hf `model` is the model folder, `adapter` (optional) a peft adapter folder, and
+api_base / api_key_env / timeout_s / retries may be left out.
 
 In-process operators are passed as `init_client` callables: module-level functions (or partials of them)
 so OpenEvolve can hand them to its worker processes. They read the seed OpenEvolve puts on the model
-config (`random_seed`, derived from the search seed).
+config (`random_seed`, derived from the search seed). OpenEvolve also builds every model in its main
+process, which never generates; a local HF model is therefore loaded on its first request, so the weights
+are loaded once, in the worker, and never before the worker processes are forked.
 """
 from __future__ import annotations
 
 import functools
 import os
-from typing import Any
+from typing import Any, Callable
 
 from openevolve.config import LLMModelConfig
+from openevolve.llm.base import LLMInterface
 
 from eft.errors import EftError
 
@@ -28,11 +32,33 @@ def offline_client(model_cfg: LLMModelConfig):
     return OfflineMutator(seed=model_cfg.random_seed)
 
 
-def hf_client(model_cfg: LLMModelConfig, *, model_dir: str, adapter_dir: str | None):
+class LazyLLM(LLMInterface):
+    """Builds the real client on the first request."""
+
+    def __init__(self, build: Callable[[], LLMInterface]):
+        self._build, self._client = build, None
+
+    def client(self) -> LLMInterface:
+        if self._client is None:
+            self._client = self._build()
+        return self._client
+
+    async def generate(self, prompt: str, **kwargs) -> str:
+        return await self.client().generate(prompt, **kwargs)
+
+    async def generate_with_context(self, system_message: str, messages: list[dict], **kwargs) -> str:
+        return await self.client().generate_with_context(system_message, messages, **kwargs)
+
+
+def _hf_local(model_cfg: LLMModelConfig, model_dir: str, adapter_dir: str | None) -> LLMInterface:
     from eft.llm.hf_local import HFLocalLLM
 
     return HFLocalLLM(model_dir, adapter_dir, temperature=model_cfg.temperature, top_p=model_cfg.top_p,
                       max_new_tokens=model_cfg.max_tokens, seed=model_cfg.random_seed)
+
+
+def hf_client(model_cfg: LLMModelConfig, *, model_dir: str, adapter_dir: str | None) -> LLMInterface:
+    return LazyLLM(functools.partial(_hf_local, model_cfg, model_dir, adapter_dir))
 
 
 def _api_key(operator: dict[str, Any]) -> str:
@@ -49,7 +75,7 @@ def build_llm_configs(operator: dict[str, Any]) -> list[LLMModelConfig]:
     kind = operator.get("kind")
     common = dict(name=operator.get("name") or kind, temperature=operator["temperature"],
                   top_p=operator["top_p"], max_tokens=operator["max_tokens"],
-                  timeout=operator["timeout_s"], retries=operator["retries"], retry_delay=RETRY_DELAY_S)
+                  timeout=operator.get("timeout_s"), retries=operator.get("retries"), retry_delay=RETRY_DELAY_S)
     if kind == "offline":
         return [LLMModelConfig(init_client=offline_client, **common)]
     if kind == "openai":

@@ -57,7 +57,7 @@ def _fail_if_operator_never_answered(work_dir: Path, after: int, operator: dict[
     if errors and all(e.startswith(NO_ANSWER) for e in errors):
         last = errors[-1].splitlines()[0] if errors[-1] else message
         raise EftError(f"operator {operator['name']!r} answered none of {len(errors)} requests "
-                       f"(retries: {operator['retries']}); last error: {last}")
+                       f"(retries: {operator.get('retries')}); last error: {last}")
     log.warning("no iteration produced a usable child: %s", message.splitlines()[0])
 
 
@@ -78,7 +78,9 @@ def run_search(task_dir: Path, strategy: str, seed: int, operator: dict[str, Any
         return summary
 
     target, seed_oe = search["iterations"], run_seed(master_seed, spec.id, strategy, seed)
-    checkpoint = prepare(work_dir)
+    identity = {"task": spec.id, "strategy": strategy, "seed": seed, "run_seed": seed_oe, "operator": operator,
+                "search": {k: v for k, v in search.items() if k not in ("iterations", "strategies", "seeds")}}
+    checkpoint = prepare(work_dir, identity)
     done = checkpoint.iteration if checkpoint else 0
     if done < target:
         config = build_config(spec, strategy, seed_oe, operator, search, work_dir)

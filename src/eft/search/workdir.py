@@ -2,21 +2,26 @@
 
 A killed run leaves checkpoints and a trace that may run past the last checkpoint; resuming replays the
 iterations after the checkpoint, so their trace records are dropped first. A checkpoint counts only once
-OpenEvolve has written all of it (its `best_program_info.json` comes last).
+OpenEvolve has written all of it (its `best_program_info.json` comes last). The run's identity (every
+setting except the iteration count) is stored beside the checkpoints; a work dir left by different
+settings is cleared instead of resumed.
 """
 from __future__ import annotations
 
 import json
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eft.io import atomic_path
+from eft.io import atomic_path, atomic_write_json
 
 TRACE = "evolution_trace.jsonl"
 FAILURES = "evolution_trace_failures.jsonl"  # OpenEvolve names it after TRACE
 INITIAL = "initial.json"  # id and metrics of the evaluated initial program
+IDENTITY = "run.json"
+_OWNED = ("checkpoints", "logs", "best", TRACE, FAILURES, INITIAL, IDENTITY)  # what OpenEvolve and we write
 _CHECKPOINT = re.compile(r"checkpoint_(\d+)")
 
 
@@ -55,18 +60,29 @@ def write_records(path: Path, records: list[dict[str, Any]]) -> None:
         tmp.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
-def prepare(work_dir: Path) -> Checkpoint | None:
-    """Make the work dir ready to (re)start: trim the traces to the latest checkpoint, or clear a run
-    that never reached one. Returns that checkpoint."""
+def _clear(work_dir: Path) -> None:
+    for name in _OWNED:
+        path = work_dir / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def prepare(work_dir: Path, identity: dict[str, Any]) -> Checkpoint | None:
+    """Make the work dir ready to (re)start: trim the traces to the latest checkpoint of a run with the
+    same identity, or clear it. Returns that checkpoint (None: start fresh)."""
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
-    checkpoint = latest_checkpoint(work_dir)
+    stored = work_dir / IDENTITY
+    same = stored.is_file() and json.loads(stored.read_text(encoding="utf-8")) == json.loads(json.dumps(identity))
+    checkpoint = latest_checkpoint(work_dir) if same else None
+    if checkpoint is None:
+        _clear(work_dir)
+        atomic_write_json(stored, identity)
+        return None
     for name in (TRACE, FAILURES):
         path = work_dir / name
-        if checkpoint is None:
-            path.unlink(missing_ok=True)
-        elif path.exists():
+        if path.exists():
             write_records(path, read_records(path, checkpoint.iteration))
-    if checkpoint is None:
-        (work_dir / INITIAL).unlink(missing_ok=True)
     return checkpoint

@@ -3,6 +3,8 @@
 `eft tasks materialize` runs a task's `data.py` into `<task copy>/data/`. A raw `tasks/<id>/` folder has no
 `data/`, so the evaluator falls back to generating the same files (seed = `task.yaml: data_seed`) into a
 cache folder, keyed by the generator's source so an edited generator never serves stale files.
+(`materialize` derives its seed from the experiment seed and data_seed, so scores measured on a raw folder,
+like task.yaml's reference.initial, differ slightly from scores on a materialized copy.)
 """
 from __future__ import annotations
 

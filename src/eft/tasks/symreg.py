@@ -20,7 +20,7 @@ import numpy as np
 from scipy.integrate import solve_ivp
 
 from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.checks import InvalidOutput, failure, finite_array
+from eft.tasks.scoring import CandidateError, as_array, failure
 from eft.tasks.data_access import task_data_dir
 
 N_PARAMS = 10
@@ -93,13 +93,13 @@ def evaluate_symreg(program_path: str | os.PathLike, task_dir: Path, inputs: Seq
     value = result.values[0]
     try:
         if not isinstance(value, dict) or not isinstance(value.get("predictions"), dict):
-            raise InvalidOutput("harness returned no predictions")
+            raise CandidateError("harness returned no predictions")
         errors = {}
         for split in SPLITS:
             y = data[split][target]
-            pred = finite_array(value["predictions"].get(split), y.shape, f"{split} predictions")
+            pred = as_array(value["predictions"].get(split), f"{split} predictions", y.shape)
             errors[split] = nmse(y, pred)
-    except InvalidOutput as exc:
+    except CandidateError as exc:
         return failure(str(exc))
     return {"combined_score": score(errors["test_id"]), "nmse_id": errors["test_id"],
             "nmse_ood": errors["test_ood"], "nmse_train": errors["train"]}

@@ -40,7 +40,7 @@ def train_loop(model: torch.nn.Module, batches: Iterable[dict], steps: int, lr: 
     model.train()
     log, total_tokens, start = [], 0, time.perf_counter()
     for step in range(steps):
-        loss_sum, tokens = 0.0, 0
+        loss_sum, tokens, step_start = 0.0, 0, time.perf_counter()
         for _ in range(grad_accum):
             batch = {k: v.to(device) for k, v in next(batch_iter).items()}
             loss = model(**batch).loss / grad_accum
@@ -53,7 +53,8 @@ def train_loop(model: torch.nn.Module, batches: Iterable[dict], steps: int, lr: 
         schedule.step()
         optimizer.zero_grad(set_to_none=True)
         total_tokens += tokens
-        log.append({"step": step + 1, "loss": loss_sum, "lr": current_lr, "tokens": tokens})
+        log.append({"step": step + 1, "loss": loss_sum, "lr": current_lr, "tokens": tokens,
+                    "seconds": time.perf_counter() - step_start})
     wall = time.perf_counter() - start
     model.eval()
     return {"steps": log, "tokens": total_tokens, "wall_s": wall,

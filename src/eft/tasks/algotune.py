@@ -1,0 +1,85 @@
+"""AlgoTune-style speed tasks: instance files (for data.py) and the shared evaluator.
+
+Instances come in groups of same-sized problems. The trusted `reference.py` of the task and the candidate
+each run through `algotune_harness.py` in the sandbox. Every candidate output is checked against the
+reference output (same shape, finite, `np.allclose` with the task's tolerances); any invalid output or
+failure scores 0. Per group, speedup = fastest reference call / fastest candidate call; the score is the
+harmonic mean of the group speedups (`combined_score` = `speedup`).
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from eft.sandbox import SandboxLimits, run_python
+from eft.tasks.scoring import CandidateError, as_array, failure
+from eft.tasks.data_access import task_data_dir
+
+INSTANCE_DIR = "instances"
+HARNESS = Path(__file__).with_name("algotune_harness.py")
+LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
+MIN_SECONDS = 1e-7  # clock floor, so a near-zero time cannot produce an infinite speedup
+_FILE = re.compile(r"g(\d+)_v(\d+)_(\w+)\.npy")
+
+
+def save_instances(out_dir: Path, groups: Sequence[Sequence[dict[str, np.ndarray]]]) -> None:
+    """Write instance g, variant v, array `key` to `out_dir/instances/g{g}_v{v}_{key}.npy`."""
+    folder = Path(out_dir) / INSTANCE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for g, group in enumerate(groups):
+        for v, problem in enumerate(group):
+            for key, array in problem.items():
+                np.save(folder / f"g{g:02d}_v{v:02d}_{key}.npy", np.asarray(array), allow_pickle=False)
+
+
+def instance_files(data_dir: Path) -> list[list[dict[str, str]]]:
+    """groups -> variants -> {key: absolute .npy path}, in the order `save_instances` wrote them."""
+    found: dict[int, dict[int, dict[str, str]]] = {}
+    for path in sorted((Path(data_dir) / INSTANCE_DIR).glob("*.npy")):
+        g, v, key = _FILE.fullmatch(path.name).groups()
+        found.setdefault(int(g), {}).setdefault(int(v), {})[key] = str(path.resolve())
+    return [[variants[v] for v in sorted(variants)] for _, variants in sorted(found.items())]
+
+
+def _run(solver: Path, instances: list) -> tuple[list, list] | str:
+    """(outputs, seconds) per group from one sandboxed harness run, or a one-line error."""
+    result = run_python(HARNESS, "solve_all", [{"program_path": str(solver), "instances": instances}], LIMITS)
+    if not result.ok:
+        return result.error
+    value = result.values[0]
+    return value["outputs"], value["seconds"]
+
+
+def harmonic_mean(values: Sequence[float]) -> float:
+    return len(values) / sum(1.0 / v for v in values)
+
+
+def evaluate_algotune(program_path: str | os.PathLike, task_dir: Path, rtol: float, atol: float) -> dict:
+    """Time the reference and the candidate on the task's instances; score the checked speedup."""
+    instances = instance_files(task_data_dir(task_dir))
+    reference = _run((Path(task_dir) / "reference.py").resolve(), instances)
+    if isinstance(reference, str):
+        return failure(f"reference solver failed: {reference}")
+    candidate = _run(Path(program_path).resolve(), instances)
+    if isinstance(candidate, str):
+        return failure(candidate)
+    (ref_out, ref_s), (cand_out, cand_s) = reference, candidate
+    speedups = []
+    try:
+        for g, group in enumerate(instances):
+            for v in range(len(group)):
+                expected = np.asarray(ref_out[g][v], dtype=float)
+                got = as_array(cand_out[g][v], f"instance g{g} v{v}", expected.shape)
+                if not np.allclose(got, expected, rtol=rtol, atol=atol):
+                    raise CandidateError(f"instance g{g} v{v}: output differs from the reference solution")
+            seconds = [float(s) for s in cand_s[g]]
+            speedups.append(min(ref_s[g]) / max(min(seconds), MIN_SECONDS))
+    except (CandidateError, IndexError, TypeError, ValueError) as exc:
+        return failure(str(exc))
+    speedup = harmonic_mean(speedups)
+    return {"combined_score": speedup, "speedup": speedup,
+            "candidate_s": float(sum(map(sum, cand_s))), "reference_s": float(sum(map(sum, ref_s)))}

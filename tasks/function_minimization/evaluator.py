@@ -1,0 +1,40 @@
+"""Evaluator for function_minimization: run the search with fixed seeds, score the points it returns.
+
+The objective is recomputed here at each returned point; values the candidate reports are never used.
+Per run, score = 1 / (1 + (f(point) - F_MIN)); combined_score is the mean over runs (1.0 = the global
+minimum every time). Metric `value` is the mean objective value at the returned points (lower is better).
+"""
+import math
+
+from eft.sandbox import SandboxLimits, run_python
+from eft.tasks.scoring import CandidateError, as_array, failure
+
+SEEDS = tuple(range(8))
+BOUNDS = (-5.0, 5.0)
+F_MIN = -1.518685840848579  # at (X_MIN, Y_MIN), found by dense grid + Nelder-Mead polishing
+X_MIN, Y_MIN = -1.704083, 0.677508
+LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=1024)
+
+
+def objective(x, y):
+    return math.sin(x) * math.cos(y) + math.sin(x * y) + (x * x + y * y) / 20
+
+
+def evaluate(program_path):
+    result = run_python(program_path, "search_algorithm", [{"seed": s} for s in SEEDS], LIMITS)
+    if not result.ok:
+        return failure(result.error)
+    values, distances, scores = [], [], []
+    try:
+        for seed, returned in zip(SEEDS, result.values):
+            x, y = (float(c) for c in as_array(returned, f"point for seed {seed}", (2,)))
+            if not (BOUNDS[0] <= x <= BOUNDS[1] and BOUNDS[0] <= y <= BOUNDS[1]):
+                raise CandidateError(f"point for seed {seed} lies outside {list(BOUNDS)}^2")
+            value = objective(x, y)
+            values.append(value)
+            distances.append(math.hypot(x - X_MIN, y - Y_MIN))
+            scores.append(1.0 / (1.0 + max(0.0, value - F_MIN)))
+    except CandidateError as exc:
+        return failure(str(exc))
+    n = len(SEEDS)
+    return {"combined_score": sum(scores) / n, "value": sum(values) / n, "distance": sum(distances) / n}

@@ -1,0 +1,108 @@
+"""eft.kernels without a GPU: the clean skip paths and the repeat-until-stable stopping rule."""
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import math
+import random
+
+import pytest
+
+from eft.errors import EftError
+from eft.kernels import cli, timing
+from eft.kernels.problems import load, vecadd
+from eft.kernels.sampling import MIN_SAMPLES, TimingConfig, combine_cases, rel_standard_error, sample_until_stable
+from eft.paths import TASKS_DIR
+
+no_device = pytest.mark.skipif(timing.available(), reason="this test covers the no-device path")
+
+
+def _ticks(step: float):
+    """A fake clock advancing `step` seconds per reading."""
+    counter = itertools.count()
+    return lambda: next(counter) * step
+
+
+def test_rel_standard_error_matches_formula():
+    samples = [1.0, 2.0, 3.0, 4.0]
+    sd = math.sqrt(sum((x - 2.5) ** 2 for x in samples) / 3)
+    assert rel_standard_error(samples) == pytest.approx(sd / 2 / 2.5)
+    assert rel_standard_error([5.0]) == math.inf
+
+
+def test_stable_samples_converge_after_minimum_and_first_trial_is_discarded():
+    values = iter([1e6] + [100.0, 100.01] * 1000)  # a huge cold first trial
+    result = sample_until_stable(lambda: next(values), TimingConfig(max_trials=1000, budget_s=60))
+    assert result["converged"] and result["trials"] == MIN_SAMPLES
+    assert result["mean_us"] == pytest.approx(100.005)
+    assert result["rel_se"] < 1e-3
+
+
+def test_noisy_samples_stop_at_max_trials_or_budget():
+    rng = random.Random(0)
+    noisy = lambda: rng.uniform(50.0, 150.0)  # noqa: E731 - rel. SE ~0.58 / sqrt(n): needs ~330k trials
+    capped = sample_until_stable(noisy, TimingConfig(max_trials=200, budget_s=60), clock=_ticks(0.0))
+    assert not capped["converged"] and capped["trials"] == 200
+    timed = sample_until_stable(noisy, TimingConfig(max_trials=10_000, budget_s=1.0), clock=_ticks(0.01))
+    assert not timed["converged"] and 90 <= timed["trials"] <= 101
+
+
+def test_rel_se_threshold_decides_when_moderate_noise_converges():
+    rng = random.Random(1)
+    noisy = lambda: rng.gauss(100.0, 1.0)  # noqa: E731 - rel. SE = 0.01 / sqrt(n)
+    loose = sample_until_stable(noisy, TimingConfig(rel_se=1e-2, max_trials=10_000, budget_s=60))
+    tight = sample_until_stable(noisy, TimingConfig(rel_se=1e-3, max_trials=10_000, budget_s=60))
+    assert loose["converged"] and loose["trials"] == MIN_SAMPLES
+    assert tight["converged"] and 60 <= tight["trials"] <= 200
+
+
+def test_combine_cases_uses_geomean_of_means():
+    cases = {"a": {"mean_us": 2.0, "median_us": 1.0, "rel_se": 1e-4, "trials": 10, "converged": True},
+             "b": {"mean_us": 8.0, "median_us": 4.0, "rel_se": 2e-3, "trials": 30, "converged": False}}
+    summary = combine_cases(cases)
+    assert summary["geomean_us"] == pytest.approx(4.0) and summary["median_us"] == pytest.approx(2.0)
+    assert summary["mean_us"] == 5.0 and summary["rel_se"] == 2e-3
+    assert summary["trials"] == 40 and summary["converged"] is False
+
+
+def test_timing_config_rejects_unknown_keys():
+    assert TimingConfig.from_dict({"warmup": 3}).warmup == 3
+    with pytest.raises(EftError, match="unknown kernel timing key 'warm_up'"):
+        TimingConfig.from_dict({"warm_up": 3})
+
+
+def test_vecadd_spec_check():
+    good = {"source": "...", "name": "vecadd", "block": 128, "items_per_thread": 4}
+    assert vecadd.check_spec(good) is good
+    for bad, reason in [([], "dict"), ({**good, "block": 2048}, "block"), ({**good, "block": True}, "block"),
+                        ({**good, "name": "a b"}, "identifier"), ({**good, "items_per_thread": 0}, "items")]:
+        with pytest.raises(ValueError, match=reason):
+            vecadd.check_spec(bad)
+    with pytest.raises(EftError, match="unknown kernel problem"):
+        load("matmul")
+
+
+@no_device
+def test_gpu_task_skips_cleanly_without_device():
+    spec = importlib.util.spec_from_file_location("eval_vecadd", TASKS_DIR / "gpu_vecadd" / "evaluator.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = module.evaluate(str(TASKS_DIR / "gpu_vecadd" / "initial_program.py"))
+    assert result == {"combined_score": 0.0, "error": "requires a CUDA device", "skipped": 1}
+
+
+@no_device
+def test_retime_without_device_writes_nulls_not_zeros(tmp_path):
+    summary = tmp_path / "run" / "summary.json"
+    summary.parent.mkdir()
+    summary.write_text(json.dumps({"task": "gpu_vecadd", "model": "tiny", "status": "ok",
+                                   "best": {"code_path": str(TASKS_DIR / "gpu_vecadd" / "initial_program.py")}}))
+    out = tmp_path / "retime.json"
+    cfg = {"warmup": 2, "max_trials": 20, "rel_se": 0.001, "budget_s": 1.0, "l2_flush_mb": 8}
+    assert cli.main(["retime", "--runs", str(summary), "--cfg", json.dumps(cfg), "--out", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["device"] is None and data["config"] == cfg
+    (entry,) = data["runs"]
+    assert entry["status"] == "skipped: no CUDA device" and entry["model"] == "tiny"
+    assert all(entry[key] is None for key in ("median_us", "geomean_us", "trials", "converged"))

@@ -1,0 +1,45 @@
+"""transaction_scheduling: the evaluator's own simulation, its order check, and the seed's reference."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from eft.paths import TASKS_DIR
+from eft.tasks.registry import get
+
+
+def _evaluator():
+    spec = importlib.util.spec_from_file_location("eval_txn", TASKS_DIR / "transaction_scheduling" / "evaluator.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_initial_program_scores_reference():
+    spec = get("transaction_scheduling")
+    result = _evaluator().evaluate(str(spec.initial_program))
+    assert "error" not in result, result
+    assert result["makespan"] == pytest.approx(spec.reference_initial)
+    assert result["combined_score"] == pytest.approx(1e6 / (1 + spec.reference_initial))
+
+
+def test_makespan_serializes_only_conflicts():
+    makespan = _evaluator().makespan
+    readers = [[["r", 1], ["r", 2]], [["r", 1]], [["r", 2], ["r", 1], ["r", 3]]]
+    assert makespan(readers, [0, 1, 2]) == 3  # reads never conflict: all overlap
+    chain = [[["w", 1]], [["r", 1], ["r", 2]], [["w", 2]]]
+    assert makespan(chain, [0, 1, 2]) == 1 + 2 + 1
+    assert makespan(chain, [0, 2, 1]) == 1 + 2  # the two writers overlap, the reader waits for both
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("return [0] * len(transactions)", "permutation"),
+    ("return {'makespan': 0, 'combined_score': 1e9}", "list of ints"),
+    ("raise RuntimeError('boom')", "boom"),
+])
+def test_bad_schedules_score_zero(tmp_path, body, reason):
+    program = tmp_path / "bad.py"
+    program.write_text(f"def schedule(transactions):\n    {body}\n")
+    result = _evaluator().evaluate(str(program))
+    assert result["combined_score"] == 0.0 and reason in result["error"]
