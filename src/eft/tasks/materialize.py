@@ -6,13 +6,13 @@ The copy is built in a sibling temp dir and renamed into place, with task.yaml w
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from eft.tasks.data_access import DATA_DIRNAME, generate_data
 from eft.tasks.registry import TaskSpec
 
 SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "data", "task.yaml")
@@ -24,15 +24,6 @@ def derived_seed(experiment_seed: int, data_seed: int) -> int:
     return int.from_bytes(digest[:4], "little")
 
 
-def _generate(data_py: Path, out_dir: Path, seed: int) -> None:
-    """Import the task's own (trusted) data.py and call generate(out_dir, seed)."""
-    spec = importlib.util.spec_from_file_location(f"eft_task_data_{seed}", data_py)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    out_dir.mkdir()
-    module.generate(out_dir, seed)
-
-
 def materialize(spec: TaskSpec, out_dir: Path, experiment_seed: int) -> Path:
     """Write the task folder (+ data/ when it has a data.py) to `out_dir`; returns out_dir."""
     out_dir = Path(out_dir)
@@ -42,7 +33,7 @@ def materialize(spec: TaskSpec, out_dir: Path, experiment_seed: int) -> Path:
         shutil.copytree(spec.path, tmp, ignore=SKIP, dirs_exist_ok=True)
         seed = derived_seed(experiment_seed, spec.data_seed)
         if (tmp / "data.py").is_file():
-            _generate(tmp / "data.py", tmp / "data", seed)
+            generate_data(tmp, tmp / DATA_DIRNAME, seed)
         info = {"task": spec.id, "experiment_seed": experiment_seed, "data_seed": spec.data_seed,
                 "derived_seed": seed}
         (tmp / "materialize.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
