@@ -5,8 +5,6 @@ Byte-level means every program text is encodable (no unknown tokens); the chat t
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import PreTrainedTokenizerFast
 
@@ -38,7 +36,3 @@ def train_tokenizer(text: str, vocab_size: int, chunk_chars: int = 4096) -> PreT
         tokenizer_object=tok, bos_token=BOS, eos_token=EOS, pad_token=PAD,
         additional_special_tokens=ROLE_TOKENS, chat_template=CHAT_TEMPLATE,
     )
-
-
-def save_tokenizer(tokenizer: PreTrainedTokenizerFast, out_dir: Path) -> None:
-    tokenizer.save_pretrained(str(out_dir))
