@@ -1,8 +1,9 @@
-"""OpenEvolve's controller with the three hooks a resumable search needs.
+"""OpenEvolve's controller with the hooks a resumable, reproducible search needs.
 
 It records the evaluated initial program in the work dir (the trace only holds children), always
-checkpoints the last iteration (OpenEvolve only checkpoints multiples of the interval), and says whether
-the run reached its end or was stopped by a signal (OpenEvolve returns normally in both cases).
+checkpoints the last iteration (OpenEvolve only checkpoints multiples of the interval), says whether
+the run reached its end or was stopped by a signal (OpenEvolve returns normally in both cases), and
+makes the run a function of its seed (see `eft.search.determinism`).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Iterator
 from openevolve.controller import EvolutionFailedError, OpenEvolve
 
 from eft.io import atomic_write_json
+from eft.search import determinism
 from eft.search.workdir import INITIAL
 
 
@@ -23,13 +25,28 @@ class SearchController(OpenEvolve):
     completed = False
     no_candidates: str | None = None  # OpenEvolve's message when no iteration produced a child
 
+    def __init__(self, *args, draws: determinism.Draws, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.draws = draws
+        determinism.hook_database(self.database, draws)
+
     async def _add_initial_program(self, code, iteration, target_island=None):
+        self.draws.enter("initial", target_island)
         program = await super()._add_initial_program(code, iteration, target_island)
         if target_island is None:
             atomic_write_json(Path(self.output_dir) / INITIAL, {"program_id": program.id, "metrics": program.metrics})
         return program
 
+    def _save_checkpoint(self, iteration):
+        determinism.save_extra(self.database, Path(self.output_dir) / "checkpoints" / f"checkpoint_{iteration}")
+        super()._save_checkpoint(iteration)
+
+    def _load_checkpoint(self, checkpoint_path):
+        super()._load_checkpoint(checkpoint_path)
+        determinism.load_extra(self.database, Path(checkpoint_path))
+
     async def _run_evolution_with_checkpoints(self, start_iteration, max_iterations, target_score):
+        determinism.hook_sampling(self.parallel_controller, self.draws)
         await super()._run_evolution_with_checkpoints(start_iteration, max_iterations, target_score)
         self.completed = not self.parallel_controller.shutdown_event.is_set()
         final = start_iteration + max_iterations - 1
@@ -57,8 +74,9 @@ def restored_process_state() -> Iterator[None]:
 def run_controller(initial_program: Path, evaluator: Path, config, work_dir: Path, iterations: int,
                    checkpoint: Path | None) -> SearchController:
     """Build the controller and run `iterations` more iterations (from `checkpoint` if given)."""
-    with restored_process_state():
-        controller = SearchController(str(initial_program), str(evaluator), config, output_dir=str(work_dir))
+    with restored_process_state(), determinism.seeded_run(config.random_seed) as draws:
+        controller = SearchController(str(initial_program), str(evaluator), config, output_dir=str(work_dir),
+                                      draws=draws)
         try:
             asyncio.run(controller.run(iterations=iterations,
                                        checkpoint_path=str(checkpoint) if checkpoint else None))

@@ -48,7 +48,7 @@ def gpu_available() -> bool:
 def _header(spec: TaskSpec, strategy: str, seed: int, operator: dict[str, Any]) -> dict[str, Any]:
     return {"task": spec.id, "domain": spec.domain, "direction": spec.direction, "metric": spec.metric,
             "language": spec.language, "strategy": strategy, "seed": seed, "operator": operator["name"],
-            "operator_kind": operator["kind"], "model": operator.get("model") or operator["name"],
+            "operator_kind": operator["kind"], "model": operator["name"], "model_ref": operator.get("model"),
             "trace": TRACE_NAME}
 
 
