@@ -8,7 +8,12 @@ min_version("9.0")
 report: "workflow/report/workflow.rst"
 
 
+envvars:
+    "PATH",
+
+
 include: "rules/common.smk"
+include: "rules/config.smk"
 include: "rules/tasks.smk"
 include: "rules/search.smk"
 include: "rules/model.smk"

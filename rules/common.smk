@@ -1,6 +1,6 @@
 # Config loading and validation, task selection and path helpers shared by every stage.
 import json
-import shlex
+import os
 import sys
 from pathlib import Path
 
@@ -20,8 +20,9 @@ except ConfigError as exc:
     raise WorkflowError(f"config error: {exc}") from None
 
 R = f"results/{CFG['name']}"
+# Jobs call the `eft` CLI of the interpreter running Snakemake (the project's .venv), wherever PATH points.
+os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
 ENV = "../workflow/envs/eft.yaml"
-EFT = f"{shlex.quote(sys.executable)} -m eft.cli"
 LOGS = f"{R}/logs"
 BENCH = f"{R}/benchmarks"
 
@@ -65,7 +66,7 @@ MODEL_GPUS = 0 if TINY_BASE else 1
 
 
 def cfg_json(**sections):
-    """The config slice a job depends on, as rule params: changing it reruns exactly that job."""
+    """The config slice a job depends on, passed as params, so changing it reruns exactly the jobs using it."""
     return json.dumps(sections, sort_keys=True)
 
 
@@ -89,22 +90,20 @@ def final_outputs():
     return outputs
 
 
+def teacher_search_cfg():
+    return cfg_json(search=CFG["search"], operator=CFG["teacher"], seed=CFG["seed"])
 
-rule resolved_config:
-    output:
-        f"{R}/config.yaml",
-    params:
-        experiment=config.get("experiment", "mini"),
-        overrides=list(config.get("overrides") or []),
-        resolved=cfg_json(**CFG),
-    log:
-        f"{LOGS}/config.log",
-    benchmark:
-        f"{BENCH}/config.tsv"
-    resources:
-        mem_mb=500,
-        runtime=5,
-    conda:
-        ENV
-    shell:
-        "{EFT} config write --experiment {params.experiment} --out {output} {params.overrides:q} > {log} 2>&1"
+
+def heldout_search_cfg(wildcards, input):
+    """Held-out runs: the model under test is the operator; same search settings, eval's budget."""
+    ev = CFG["eval"]
+    operator = {
+        "kind": "hf",
+        "name": MODEL_NAMES[wildcards.model],
+        "model": input.model,
+        "adapter": None,
+        "temperature": ev["temperature"],
+        "top_p": ev["top_p"],
+        "max_tokens": ev["max_new_tokens"],
+    }
+    return cfg_json(search={**CFG["search"], "iterations": ev["iterations"]}, operator=operator, seed=CFG["seed"])

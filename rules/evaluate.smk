@@ -1,20 +1,6 @@
 # Held-out evaluation: the base and the fine-tuned model as the frozen mutation operator, same budget and seeds.
 
 
-def heldout_search_cfg(wildcards, input):
-    ev = CFG["eval"]
-    operator = {
-        "kind": "hf",
-        "name": MODEL_NAMES[wildcards.model],
-        "model": input.model,
-        "adapter": None,
-        "temperature": ev["temperature"],
-        "top_p": ev["top_p"],
-        "max_tokens": ev["max_new_tokens"],
-    }
-    return cfg_json(search={**CFG["search"], "iterations": ev["iterations"]}, operator=operator, seed=CFG["seed"])
-
-
 rule heldout_search:
     input:
         task=f"{R}/tasks/{{task}}",
@@ -39,7 +25,7 @@ rule heldout_search:
     conda:
         ENV
     shell:
-        "{EFT} search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
+        "eft search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
         " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} > {log} 2>&1"
 
 
@@ -72,5 +58,5 @@ rule main_table:
     conda:
         ENV
     shell:
-        "{EFT} eval table --runs {input} --cfg {params.cfg:q} --csv {output.csv} --md {output.md}"
+        "eft eval table --runs {input} --cfg {params.cfg:q} --csv {output.csv} --md {output.md}"
         " --tex {output.tex} --curves {output.curves} > {log} 2>&1"

@@ -34,4 +34,4 @@ for _fig, _data in FIGURE_INPUTS.items():
         conda:
             ENV
         shell:
-            "{EFT} figures {params.fig} --inputs {input.data} --png {output.png} --pdf {output.pdf} > {log} 2>&1"
+            "eft figures {params.fig} --inputs {input.data} --png {output.png} --pdf {output.pdf} > {log} 2>&1"

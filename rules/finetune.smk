@@ -21,4 +21,4 @@ rule finetune:
     conda:
         ENV
     shell:
-        "{EFT} train sft --cfg {params.cfg:q} --base {input.base} --data {input.data} --out {output} > {log} 2>&1"
+        "eft train sft --cfg {params.cfg:q} --base {input.base} --data {input.data} --out {output} > {log} 2>&1"

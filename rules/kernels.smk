@@ -26,4 +26,4 @@ rule retime_kernels:
     conda:
         ENV
     shell:
-        "{EFT} kernels retime --runs {input} --cfg {params.cfg:q} --out {output} > {log} 2>&1"
+        "eft kernels retime --runs {input} --cfg {params.cfg:q} --out {output} > {log} 2>&1"

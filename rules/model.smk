@@ -21,7 +21,7 @@ rule base_tokenizer:
     conda:
         ENV
     shell:
-        "{EFT} train tokenizer --cfg {params.cfg:q} --task-programs {input.programs}"
+        "eft train tokenizer --cfg {params.cfg:q} --task-programs {input.programs}"
         " --corpus-out {output.corpus} --out {output.tokenizer} > {log} 2>&1"
 
 
@@ -44,5 +44,5 @@ rule base_pretrain:
     conda:
         ENV
     shell:
-        "{EFT} train pretrain --cfg {params.cfg:q} --tokenizer {input.tokenizer} --corpus {input.corpus}"
+        "eft train pretrain --cfg {params.cfg:q} --tokenizer {input.tokenizer} --corpus {input.corpus}"
         " --out {output} > {log} 2>&1"

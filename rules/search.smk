@@ -1,10 +1,6 @@
 # Baseline (teacher) search: OpenEvolve on every training task, under each strategy and seed.
 
 
-def teacher_search_cfg():
-    return cfg_json(search=CFG["search"], operator=CFG["teacher"], seed=CFG["seed"])
-
-
 rule teacher_search:
     input:
         task=f"{R}/tasks/{{task}}",
@@ -26,7 +22,7 @@ rule teacher_search:
     conda:
         ENV
     shell:
-        "{EFT} search run --task-dir {input.task} --strategy {wildcards.strategy} --seed {wildcards.seed}"
+        "eft search run --task-dir {input.task} --strategy {wildcards.strategy} --seed {wildcards.seed}"
         " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} > {log} 2>&1"
 
 

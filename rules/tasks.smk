@@ -19,7 +19,7 @@ rule materialize_task:
     conda:
         ENV
     shell:
-        "{EFT} tasks materialize --task {wildcards.task} --cfg {params.cfg:q} --out-dir {output} > {log} 2>&1"
+        "eft tasks materialize --task {wildcards.task} --cfg {params.cfg:q} --out-dir {output} > {log} 2>&1"
 
 
 rule task_manifest:
@@ -38,4 +38,4 @@ rule task_manifest:
     conda:
         ENV
     shell:
-        "{EFT} tasks manifest --task-dirs {input} --out {output} > {log} 2>&1"
+        "eft tasks manifest --task-dirs {input} --out {output} > {log} 2>&1"

@@ -18,7 +18,7 @@ rule extract_trajectories:
     conda:
         ENV
     shell:
-        "{EFT} trajectories extract --runs {input.summaries} --tokenizer {input.tokenizer} --out {output} > {log} 2>&1"
+        "eft trajectories extract --runs {input.summaries} --tokenizer {input.tokenizer} --out {output} > {log} 2>&1"
 
 
 rule curate_trajectories:
@@ -44,5 +44,5 @@ rule curate_trajectories:
     conda:
         ENV
     shell:
-        "{EFT} trajectories curate --raw {input} --cfg {params.cfg:q} --out {output.curated}"
+        "eft trajectories curate --raw {input} --cfg {params.cfg:q} --out {output.curated}"
         " --stats {output.stats} > {log} 2>&1"

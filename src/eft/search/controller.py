@@ -18,7 +18,7 @@ from openevolve.controller import EvolutionFailedError, OpenEvolve
 
 from eft.io import atomic_write_json
 from eft.search import determinism
-from eft.search.workdir import INITIAL
+from eft.search.workdir import IDENTITY, INITIAL
 
 
 class SearchController(OpenEvolve):
@@ -74,7 +74,8 @@ def restored_process_state() -> Iterator[None]:
 def run_controller(initial_program: Path, evaluator: Path, config, work_dir: Path, iterations: int,
                    checkpoint: Path | None) -> SearchController:
     """Build the controller and run `iterations` more iterations (from `checkpoint` if given)."""
-    with restored_process_state(), determinism.seeded_run(config.random_seed) as draws:
+    identity = (work_dir / IDENTITY).read_text(encoding="utf-8")  # program ids differ between settings
+    with restored_process_state(), determinism.seeded_run(config.random_seed, identity) as draws:
         controller = SearchController(str(initial_program), str(evaluator), config, output_dir=str(work_dir),
                                       draws=draws)
         try:

@@ -3,10 +3,12 @@ trajectories for the same config and seed, also across a checkpoint resume.
 
 What OpenEvolve leaves to chance in the single-worker path, and what we do:
 - Program ids are uuid4 (initial program in the controller, exploration/migration copies in the database,
-  children in the worker). They become uuids hashed from (run seed, step, iteration, k): `openevolve.controller`
-  and `openevolve.database` see a `uuid` shim while `seeded_run` is active, and the worker wrapper renames
-  the child after its evaluation (there the id only named temp files and pending artifacts).
-- The global `random` (parent, inspirations, diversity reference set, migration) is seeded once per process,
+  children in the worker). They become uuids hashed from (run identity, step, iteration, k), so they are
+  stable across a resume and differ between runs with other settings: `openevolve.controller` and
+  `openevolve.database` see a `uuid` shim while `seeded_run` is active, and a child is renamed as it
+  enters the database (in the worker its id only named temp files and pending artifacts).
+- The global `random` (parent, inspirations, diversity reference set, migration; in the worker, the prompt
+  sampler's diverse programs) is seeded once per process,
   so a resumed run would restart its stream: `random` and numpy are re-seeded from (run seed, step,
   iteration) before each sampling (`submit`), each database insert and the migration after it (`add`),
   and in the worker before each iteration (`worker`).
@@ -52,23 +54,23 @@ def reseed(run_seed: int, *key) -> None:
     np.random.seed(value % 2**32)
 
 
-def program_id(run_seed: int, *key) -> str:
-    return str(uuid.UUID(bytes=_digest(run_seed, "id", *key)[:16], version=4))
-
-
 class Draws:
-    """The run's current step: seeds the RNGs on entry and numbers the ids drawn within it."""
+    """The run's current step: seeds the RNGs on entry (from the run seed) and numbers the ids drawn
+    within it (named by the run identity)."""
 
-    def __init__(self, run_seed: int):
-        self.run_seed, self.key, self.count = run_seed, ("start",), 0
+    def __init__(self, run_seed: int, identity: str):
+        self.run_seed, self.identity, self.key, self.count = run_seed, identity, ("start",), 0
 
     def enter(self, *key) -> None:
         self.key, self.count = key, 0
         reseed(self.run_seed, *key)
 
+    def program_id(self, *key) -> str:
+        return str(uuid.UUID(bytes=_digest(self.identity, "id", *key)[:16], version=4))
+
     def uuid4(self) -> uuid.UUID:
         self.count += 1
-        return uuid.UUID(program_id(self.run_seed, *self.key, self.count))
+        return uuid.UUID(self.program_id(*self.key, self.count))
 
 
 class SortedIterSet(set):
@@ -79,19 +81,15 @@ class SortedIterSet(set):
 
 
 def seeded_iteration(iteration, db_snapshot, parent_id, inspiration_ids):
-    """OpenEvolve's worker iteration with seeded RNGs and an id from (run seed, iteration)."""
-    run_seed = process_parallel._worker_config.random_seed
-    reseed(run_seed, "worker", iteration)
-    result = _ORIGINAL_WORKER(iteration, db_snapshot, parent_id, inspiration_ids)
-    if result.child_program_dict:
-        result.child_program_dict["id"] = program_id(run_seed, "child", iteration)
-    return result
+    """OpenEvolve's worker iteration with the RNGs seeded from (run seed, iteration)."""
+    reseed(process_parallel._worker_config.random_seed, "worker", iteration)
+    return _ORIGINAL_WORKER(iteration, db_snapshot, parent_id, inspiration_ids)
 
 
 @contextlib.contextmanager
-def seeded_run(run_seed: int) -> Iterator[Draws]:
-    """While active: seeded ids in OpenEvolve's controller and database, seeded worker iterations."""
-    draws = Draws(run_seed)
+def seeded_run(run_seed: int, identity: str) -> Iterator[Draws]:
+    """While active: derived ids in OpenEvolve's controller and database, seeded worker iterations."""
+    draws = Draws(run_seed, identity)
     shim = SimpleNamespace(uuid4=draws.uuid4)
     saved = oe_controller.uuid, oe_database.uuid, process_parallel._run_iteration_worker
     oe_controller.uuid = oe_database.uuid = shim
@@ -110,12 +108,14 @@ def sort_sets(database) -> None:
 
 
 def hook_database(database, draws: Draws) -> None:
-    """Seed each insert (and the migration after it) by its iteration; keep the sets sorted."""
+    """Seed each child's insert (and the migration after it) and name the child by its iteration; keep
+    the sets sorted. Only a worker's child comes with an iteration (initial program, migrants: none)."""
     add = database.add
 
     def seeded_add(program, iteration=None, target_island=None):
         if iteration is not None:
             draws.enter("add", iteration)
+            program.id = draws.program_id("child", iteration)
         try:
             return add(program, iteration=iteration, target_island=target_island)
         finally:
