@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
+from eft.io import atomic_dir
 from eft.tasks.data_access import DATA_DIRNAME, generate_data
 from eft.tasks.registry import TaskSpec
 
@@ -26,10 +25,7 @@ def derived_seed(experiment_seed: int, data_seed: int) -> int:
 
 def materialize(spec: TaskSpec, out_dir: Path, experiment_seed: int) -> Path:
     """Write the task folder (+ data/ when it has a data.py) to `out_dir`; returns out_dir."""
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    try:
+    with atomic_dir(out_dir) as tmp:
         shutil.copytree(spec.path, tmp, ignore=SKIP, dirs_exist_ok=True)
         seed = derived_seed(experiment_seed, spec.data_seed)
         if (tmp / "data.py").is_file():
@@ -38,9 +34,4 @@ def materialize(spec: TaskSpec, out_dir: Path, experiment_seed: int) -> Path:
                 "derived_seed": seed}
         (tmp / "materialize.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
         shutil.copy2(spec.path / "task.yaml", tmp / "task.yaml")
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        os.replace(tmp, out_dir)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return out_dir
+    return Path(out_dir)
