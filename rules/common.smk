@@ -94,13 +94,13 @@ def teacher_search_cfg():
     return cfg_json(search=CFG["search"], operator=CFG["teacher"], seed=CFG["seed"])
 
 
-def heldout_search_cfg(wildcards, input):
+def heldout_search_cfg(wildcards):
     """Held-out runs: the model under test is the operator; same search settings, eval's budget."""
     ev = CFG["eval"]
     operator = {
         "kind": "hf",
         "name": MODEL_NAMES[wildcards.model],
-        "model": input.model,
+        "model": MODEL_DIRS[wildcards.model],
         "adapter": None,
         "temperature": ev["temperature"],
         "top_p": ev["top_p"],

@@ -135,3 +135,16 @@ def test_cpp_task(tmp_path):
     record = json.loads((tmp_path / "o/trace.jsonl").read_text().splitlines()[0])
     assert "```cpp\n" in record["prompt"]["user"]
     assert "error" not in summary["initial_metrics"]
+
+
+def test_parent_code_of_an_evicted_parent_is_filled_from_the_trace():
+    from eft.search.summary import fill_parent_code
+
+    initial = {"program_id": "p0", "code": "x = 0\n"}
+    records = [
+        {"iteration": 1, "parent_id": "p0", "child_id": "c1", "child_code": "x = 1\n"},
+        {"iteration": 2, "parent_id": "c1", "child_id": "c2", "child_code": "x = 2\n", "parent_code": "x = 1\n"},
+        {"iteration": 3, "parent_id": "c1", "child_id": "c3", "child_code": "x = 3\n"},
+    ]
+    filled = fill_parent_code(initial, records)
+    assert [r["parent_code"] for r in filled] == ["x = 0\n", "x = 1\n", "x = 1\n"]

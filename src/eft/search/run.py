@@ -20,7 +20,7 @@ from eft.errors import EftError
 from eft.io import atomic_write_json, atomic_write_text, read_json
 from eft.search.controller import run_controller
 from eft.search.oe_config import STRATEGIES, build_config
-from eft.search.summary import best_and_curve
+from eft.search.summary import best_and_curve, fill_parent_code
 from eft.search.workdir import FAILURES, INITIAL, TRACE, prepare, read_records, write_records
 from eft.tasks.registry import TaskSpec, load_spec
 
@@ -91,8 +91,8 @@ def run_search(task_dir: Path, strategy: str, seed: int, operator: dict[str, Any
         if not controller.completed:
             raise EftError(f"search stopped before iteration {target}; rerun to resume from {work_dir}")
 
-    records = read_records(work_dir / TRACE, target)
     initial = {**read_json(work_dir / INITIAL), "code": spec.initial_program.read_text(encoding="utf-8")}
+    records = fill_parent_code(initial, read_records(work_dir / TRACE, target))
     best, curve = best_and_curve(initial, records, target, spec.metric)
     code_name = "best_program" + spec.initial_program.suffix
     atomic_write_text(out_dir / code_name, best["code"])

@@ -31,3 +31,17 @@ def best_and_curve(initial: dict[str, Any], records: list[dict[str, Any]], itera
         curve.append({"iteration": iteration, "best_combined_score": score(best["metrics"]),
                       "best_metric": best["metrics"].get(metric)})
     return best, curve
+
+
+def fill_parent_code(initial: dict[str, Any], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give every record its parent's code. OpenEvolve leaves `parent_code` out when the parent was evicted
+    from the database before the child was logged; the parent is then the initial program or an earlier
+    child of this run, whose code the trace already holds."""
+    code_by_id = {initial["program_id"]: initial["code"]}
+    filled = []
+    for record in sorted(records, key=lambda r: r["iteration"]):
+        if "parent_code" not in record and record["parent_id"] in code_by_id:
+            record = {**record, "parent_code": code_by_id[record["parent_id"]]}
+        code_by_id[record["child_id"]] = record.get("child_code")
+        filled.append(record)
+    return filled
