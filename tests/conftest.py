@@ -1,12 +1,16 @@
 """Shared fixtures: a throwaway copy of the repository for workflow runs."""
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from eft.cli import main as eft_main
 
 REPO = Path(__file__).resolve().parents[1]
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
@@ -37,3 +41,31 @@ def snakemake(workdir: Path, *args: str, check: bool = True, timeout: float = 18
 @pytest.fixture(scope="session")
 def repo_copy(tmp_path_factory) -> Path:
     return copy_repo(tmp_path_factory.mktemp("repo"))
+
+
+MICRO_MODEL = {
+    "kind": "tiny", "name": "micro", "path": None,
+    "tokenizer": {"vocab_size": 512, "corpus_max_bytes": 60_000},
+    "arch": {"hidden_size": 32, "num_layers": 2, "num_heads": 2, "intermediate_size": 64, "context": 256},
+    "pretrain": {"steps": 3, "batch_size": 2, "seq_len": 64, "lr": 3e-3, "warmup": 1},
+}
+
+
+def make_micro_model(root: Path) -> Path:
+    """Tokenizer + 3-step pretrained micro model under `root`, built through the CLI as the workflow does."""
+    program = root / "task_a" / "initial_program.py"
+    program.parent.mkdir(parents=True)
+    program.write_text("# EVOLVE-BLOCK-START\ndef f(x):\n    return x + 1\n# EVOLVE-BLOCK-END\n")
+    cfg = json.dumps({**MICRO_MODEL, "seed": 0})
+    assert eft_main(["train", "tokenizer", "--cfg", cfg, "--task-programs", str(program),
+                     "--corpus-out", str(root / "corpus.txt"), "--out", str(root / "tok")]) == 0
+    assert eft_main(["train", "pretrain", "--cfg", cfg, "--tokenizer", str(root / "tok"),
+                     "--corpus", str(root / "corpus.txt"), "--out", str(root / "base")]) == 0
+    return root / "base"
+
+
+@pytest.fixture(scope="session")
+def micro_model(tmp_path_factory) -> Path:
+    """A micro base model shared by the training and operator tests."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    return make_micro_model(tmp_path_factory.mktemp("micro_model"))

@@ -6,12 +6,11 @@ import asyncio
 import pytest
 
 from eft.llm.hf_local import HFLocalLLM
-from test_train import make_micro_model  # tests/ is on sys.path (pytest rootdir-relative import)
 
 
 @pytest.fixture(scope="module")
-def model_dir(tmp_path_factory):
-    return make_micro_model(tmp_path_factory.mktemp("micro_op"))
+def model_dir(micro_model):
+    return micro_model
 
 
 def test_generation_is_text_and_reproducible_per_prompt(model_dir):

@@ -19,36 +19,16 @@ from eft.train.load import load_model  # noqa: E402
 from eft.train.pretrain import pretrain  # noqa: E402
 from eft.train.sft import sft  # noqa: E402
 from eft.train.tokenizer import train_tokenizer  # noqa: E402
+from conftest import MICRO_MODEL  # noqa: E402
 
-MICRO_MODEL = {
-    "kind": "tiny", "name": "micro", "path": None,
-    "tokenizer": {"vocab_size": 512, "corpus_max_bytes": 60_000},
-    "arch": {"hidden_size": 32, "num_layers": 2, "num_heads": 2, "intermediate_size": 64, "context": 256},
-    "pretrain": {"steps": 3, "batch_size": 2, "seq_len": 64, "lr": 3e-3, "warmup": 1},
-}
 TRAIN = {"method": "lora", "labels": ["improved"], "epochs": 1, "lr": 1e-2, "batch_size": 2, "grad_accum": 1,
          "max_seq_len": 256, "warmup_ratio": 0.0,
          "lora": {"r": 4, "alpha": 8, "dropout": 0.0, "target_modules": ["q_proj", "v_proj"]}}
 
 
-def make_micro_model(root: Path) -> Path:
-    """Tokenizer + 3-step pretrained micro model under `root`, built through the CLI as the workflow does.
-
-    Shared with test_hf_operator."""
-    program = root / "task_a" / "initial_program.py"
-    program.parent.mkdir(parents=True)
-    program.write_text("# EVOLVE-BLOCK-START\ndef f(x):\n    return x + 1\n# EVOLVE-BLOCK-END\n")
-    cfg = json.dumps({**MICRO_MODEL, "seed": 0})
-    assert eft_main(["train", "tokenizer", "--cfg", cfg, "--task-programs", str(program),
-                     "--corpus-out", str(root / "corpus.txt"), "--out", str(root / "tok")]) == 0
-    assert eft_main(["train", "pretrain", "--cfg", cfg, "--tokenizer", str(root / "tok"),
-                     "--corpus", str(root / "corpus.txt"), "--out", str(root / "base")]) == 0
-    return root / "base"
-
-
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return make_micro_model(tmp_path_factory.mktemp("micro"))
+def base(micro_model):
+    return micro_model
 
 
 def chat(i: int) -> list[dict]:
