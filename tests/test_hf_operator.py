@@ -30,3 +30,11 @@ def test_context_and_overrides(model_dir):
     reply = asyncio.run(llm.generate_with_context("system", [{"role": "user", "content": "x = 1\n" * 400}],
                                                   temperature=0.0, max_tokens=4))
     assert isinstance(reply, str) and llm.truncations == 1
+
+
+def test_request_seed_gives_fresh_samples_for_a_repeated_prompt(model_dir):
+    llm = HFLocalLLM(model_dir, max_new_tokens=12, seed=0)
+    chat = [{"role": "user", "content": "def f(x):"}]
+    replies = {llm._generate(chat, seed=s) for s in range(4)}
+    assert len(replies) > 1
+    assert llm._generate(chat, seed=2) == llm._generate(chat, seed=2)

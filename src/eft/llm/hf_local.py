@@ -1,7 +1,8 @@
 """Mutation operator backed by a local Hugging Face causal LM (base or fine-tuned, optional LoRA adapter).
 
-Sampling is seeded per call from (seed, sha256 of the rendered prompt), so a search run's answers do not
-depend on call order; generation runs in a worker thread so OpenEvolve's event loop keeps going.
+Sampling is seeded per call from (seed, OpenEvolve's per-iteration request seed, sha256 of the rendered
+prompt), so a search run's answers do not depend on call order, while repeated identical prompts (a search
+that has not moved yet) still get fresh samples; generation runs in a worker thread so OpenEvolve's event loop keeps going.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ class HFLocalLLM(LLMInterface):
         return await asyncio.to_thread(self._generate, chat, **kwargs)
 
     def _generate(self, chat: list[dict], temperature: float | None = None, top_p: float | None = None,
-                  max_tokens: int | None = None, **_ignored) -> str:
+                  max_tokens: int | None = None, seed: int | None = None, **_ignored) -> str:
         temperature = self.temperature if temperature is None else temperature
         top_p = self.top_p if top_p is None else top_p
         max_new = min(max_tokens or self.max_new_tokens, self.context - 1)
@@ -49,7 +50,7 @@ class HFLocalLLM(LLMInterface):
                         len(ids), self.context, max_new, budget)
             self.truncations += 1
             ids = ids[-budget:]
-        digest = hashlib.sha256(text.encode("utf-8")).digest()
+        digest = hashlib.sha256(f"{seed}\0{text}".encode("utf-8")).digest()
         call_seed = (self.seed * 1_000_003 + int.from_bytes(digest[:8], "big")) % 2**63
         input_ids = torch.tensor([ids], device=self.model.device)
         sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p} if temperature > 0 \
