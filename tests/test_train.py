@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -16,10 +15,8 @@ from eft.errors import EftError  # noqa: E402
 from eft.train.corpus import build_corpus  # noqa: E402
 from eft.train.data import IGNORE, encode_chat  # noqa: E402
 from eft.train.load import load_model  # noqa: E402
-from eft.train.pretrain import pretrain  # noqa: E402
 from eft.train.sft import sft  # noqa: E402
 from eft.train.tokenizer import train_tokenizer  # noqa: E402
-from conftest import MICRO_MODEL  # noqa: E402
 
 TRAIN = {"method": "lora", "labels": ["improved"], "epochs": 1, "lr": 1e-2, "batch_size": 2, "grad_accum": 1,
          "max_seq_len": 256, "warmup_ratio": 0.0,

@@ -1,7 +1,6 @@
 """The whole DAG on the micro experiment, plus the rerun behaviour users rely on."""
 from __future__ import annotations
 
-import json
 import re
 
 import pandas as pd

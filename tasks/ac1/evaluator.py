@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.scoring import CandidateError, as_array, candidate_output, guarded
+from eft.tasks.scoring import candidate_output, guarded, nonnegative_steps
 
 REFERENCE = 1.5052939684401607
 MAX_STEPS = 20_000
@@ -19,11 +19,7 @@ def c1(a: np.ndarray) -> float:
 
 @guarded
 def score(value) -> dict:
-    a = as_array(value, "a", (None,), max_size=MAX_STEPS)
-    if np.any(a < 0):
-        raise CandidateError("a has negative values")
-    if np.sum(a) <= 0:
-        raise CandidateError("a sums to 0")
+    a = nonnegative_steps(value, "a", MAX_STEPS)
     value_c1 = c1(a)
     return {"combined_score": REFERENCE / value_c1, "c1": value_c1, "n_steps": len(a)}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.scoring import CandidateError, as_array, candidate_output, guarded
+from eft.tasks.scoring import candidate_output, guarded, nonnegative_steps
 
 REFERENCE = 0.8962799441554086
 MAX_STEPS = 50_000
@@ -26,11 +26,7 @@ def c2(f: np.ndarray) -> float:
 
 @guarded
 def score(value) -> dict:
-    f = as_array(value, "f", (None,), max_size=MAX_STEPS)
-    if np.any(f < 0):
-        raise CandidateError("f has negative values")
-    if np.sum(f) <= 0:
-        raise CandidateError("f sums to 0")
+    f = nonnegative_steps(value, "f", MAX_STEPS)
     value_c2 = c2(f)
     return {"combined_score": value_c2 / REFERENCE, "c2": value_c2, "n_steps": len(f)}
 

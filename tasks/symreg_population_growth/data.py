@@ -6,9 +6,8 @@ or above it (out-of-domain: states never seen in training). Targets are the exac
 """
 from pathlib import Path
 
-import numpy as np
 
-from eft.tasks.symreg import trajectory, write_dataset
+from eft.tasks.symreg import write_scalar_ode_dataset
 
 R, K, H, B = 0.5, 10.0, 1.2, 1.4
 ID_STARTS, OOD_STARTS = (0.3, 1.0, 2.5, 5.0), (14.0, 20.0)
@@ -20,14 +19,4 @@ def growth_rate(t, P):
 
 
 def generate(out_dir: Path, seed: int) -> None:
-    rng = np.random.default_rng(seed)
-    parts, ood = [], []
-    for start in ID_STARTS + OOD_STARTS:
-        t = np.sort(rng.uniform(0.0, T_END, POINTS_PER_TRAJECTORY))
-        t[0] = 0.0
-        P = trajectory(lambda s, y: [growth_rate(s, y[0])], [start], t)[:, 0]
-        parts.append((t, P))
-        ood.append(np.full(len(t), start in OOD_STARTS))
-    t, P = (np.concatenate(column) for column in zip(*parts))
-    columns = {"t": t, "P": P, "dP_dt": growth_rate(t, P)}
-    write_dataset(out_dir, columns, ood=np.concatenate(ood), seed=seed)
+    write_scalar_ode_dataset(out_dir, seed, growth_rate, ('t', 'P', 'dP_dt'), ID_STARTS, OOD_STARTS, T_END, POINTS_PER_TRAJECTORY)

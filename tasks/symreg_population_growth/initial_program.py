@@ -1,5 +1,4 @@
 """Equation skeleton for a population's growth rate; its params are fitted by the evaluator."""
-import numpy as np
 
 
 # EVOLVE-BLOCK-START

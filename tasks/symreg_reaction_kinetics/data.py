@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.symreg import trajectory, write_dataset
+from eft.tasks.symreg import write_scalar_ode_dataset
 
 K1, K2, LAM = 0.8, 0.5, 0.3
 ID_STARTS, OOD_STARTS = (0.5, 1.0, 1.5, 2.0), (3.0, 4.0)
@@ -20,14 +20,4 @@ def rate(t, A):
 
 
 def generate(out_dir: Path, seed: int) -> None:
-    rng = np.random.default_rng(seed)
-    parts, ood = [], []
-    for start in ID_STARTS + OOD_STARTS:
-        t = np.sort(rng.uniform(0.0, T_END, POINTS_PER_TRAJECTORY))
-        t[0] = 0.0
-        A = trajectory(lambda s, y: [rate(s, y[0])], [start], t)[:, 0]
-        parts.append((t, A))
-        ood.append(np.full(len(t), start in OOD_STARTS))
-    t, A = (np.concatenate(column) for column in zip(*parts))
-    columns = {"t": t, "A": A, "dA_dt": rate(t, A)}
-    write_dataset(out_dir, columns, ood=np.concatenate(ood), seed=seed)
+    write_scalar_ode_dataset(out_dir, seed, rate, ('t', 'A', 'dA_dt'), ID_STARTS, OOD_STARTS, T_END, POINTS_PER_TRAJECTORY)

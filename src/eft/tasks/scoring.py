@@ -62,3 +62,13 @@ def as_array(value: Any, name: str, shape: tuple[int | None, ...], max_size: int
     if not np.all(np.isfinite(arr)):
         raise CandidateError(f"{name} contains NaN or infinite values")
     return arr
+
+
+def nonnegative_steps(value: Any, name: str, max_size: int) -> np.ndarray:
+    """A step function's heights: a finite 1-D array, no negative entry, positive total."""
+    arr = as_array(value, name, (None,), max_size=max_size)
+    if np.any(arr < 0):
+        raise CandidateError(f"{name} has negative values")
+    if np.sum(arr) <= 0:
+        raise CandidateError(f"{name} sums to 0")
+    return arr

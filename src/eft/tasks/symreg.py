@@ -56,6 +56,24 @@ def write_dataset(out_dir: Path, columns: Mapping[str, np.ndarray], ood: np.ndar
             writer.writerows([repr(float(v)) for v in row] for row in table[rows[split]])
 
 
+def write_scalar_ode_dataset(out_dir: Path, seed: int, rate: Callable, names: tuple[str, str, str],
+                             id_starts: Sequence[float], ood_starts: Sequence[float], t_end: float,
+                             points: int) -> None:
+    """Dataset of a one-state law dy/dt = rate(t, y): one trajectory per start value at seeded random times;
+    trajectories from `ood_starts` form the out-of-domain split. Columns: names = (t, y, dy/dt)."""
+    rng = np.random.default_rng(seed)
+    parts, ood = [], []
+    for start in (*id_starts, *ood_starts):
+        t = np.sort(rng.uniform(0.0, t_end, points))
+        t[0] = 0.0
+        y = trajectory(lambda s, state: [rate(s, state[0])], [start], t)[:, 0]
+        parts.append((t, y))
+        ood.append(np.full(len(t), start in ood_starts))
+    t, y = (np.concatenate(column) for column in zip(*parts))
+    columns = {names[0]: t, names[1]: y, names[2]: rate(t, y)}
+    write_dataset(out_dir, columns, ood=np.concatenate(ood), seed=seed)
+
+
 def read_dataset(data_dir: Path) -> dict[str, dict[str, np.ndarray]]:
     """split -> column -> values, as written by `write_dataset`."""
     out = {}
