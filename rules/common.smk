@@ -4,7 +4,7 @@ import os
 import sys
 from pathlib import Path
 
-from eft.config import ConfigError, load_config
+from eft.config import ConfigError, load_config, parse_overrides
 from eft.errors import EftError
 from eft.tasks.registry import discover
 
@@ -12,7 +12,7 @@ BASEDIR = Path(workflow.basedir)
 try:
     CFG = load_config(
         config.get("experiment", "mini"),
-        config.get("overrides") or [],
+        parse_overrides(config.get("overrides")),
         conf_dir=BASEDIR / "conf",
         schema_path=BASEDIR / "workflow" / "schemas" / "config.schema.yaml",
     )

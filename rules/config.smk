@@ -6,7 +6,7 @@ rule resolved_config:
         f"{R}/config.yaml",
     params:
         experiment=config.get("experiment", "mini"),
-        overrides=list(config.get("overrides") or []),
+        overrides=parse_overrides(config.get("overrides")),
         resolved=cfg_json(**CFG),
     log:
         f"{LOGS}/config.log",

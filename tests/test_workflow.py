@@ -95,3 +95,13 @@ def test_default_experiment_dag_builds(repo_copy):
     proc = snakemake(repo_copy, "-n", "--cores", "2")
     text = proc.stdout + proc.stderr
     assert "teacher_search" in text and "heldout_search" in text
+
+
+def test_real_model_experiment_skips_the_tiny_model(micro_run, repo_copy):
+    """`paper` with a local model folder: no tokenizer/pretraining jobs, the folder is the base model."""
+    local_model = (micro_run / "model" / "base").resolve()
+    overrides = f"overrides=[model.path={local_model},tasks.select=[function_minimization,circle_packing_26]]"
+    proc = snakemake(repo_copy, "-n", "--cores", "2", "--config", "experiment=paper", overrides)
+    text = proc.stdout + proc.stderr
+    assert "finetune" in text and "teacher_search" in text
+    assert "base_pretrain" not in text and "base_tokenizer" not in text

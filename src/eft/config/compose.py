@@ -23,13 +23,34 @@ def available_experiments(conf_dir: Path = CONF_DIR) -> list[str]:
     return sorted(p.stem for p in (conf_dir / "experiment").glob("*.yaml"))
 
 
+def parse_overrides(value: str | Sequence[str] | None) -> list[str]:
+    """Overrides as given on Snakemake's command line: a parsed list, or the raw text of one when Snakemake's
+    YAML parsing gave up (nested lists such as `[eval.seeds=[0,1],search.iterations=4]`)."""
+    if value is None:
+        return []
+    if not isinstance(value, str):
+        return [str(item) for item in value]
+    text = value.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return [text] if text else []
+    items, depth, current = [], 0, []
+    for char in text[1:-1]:
+        if char == "," and depth == 0:
+            items.append("".join(current).strip())
+            current = []
+            continue
+        depth += {"[": 1, "{": 1, "]": -1, "}": -1}.get(char, 0)
+        current.append(char)
+    items.append("".join(current).strip())
+    return [item for item in items if item]
+
+
 def load_config(experiment: str = "mini", overrides: Sequence[str] = (), conf_dir: Path = CONF_DIR,
                 schema_path: Path = SCHEMA_PATH) -> dict[str, Any]:
     """Return the resolved, validated config of `experiment` with command-line `overrides` applied."""
     if experiment not in available_experiments(conf_dir):
         raise ConfigError(f"unknown experiment {experiment!r}; available: {', '.join(available_experiments(conf_dir))}")
-    if isinstance(overrides, str):
-        overrides = [overrides]
+    overrides = parse_overrides(overrides)
     try:
         with initialize_config_dir(config_dir=str(Path(conf_dir).resolve()), version_base="1.3"):
             cfg = compose(config_name="config", overrides=[f"experiment={experiment}", *map(str, overrides)])

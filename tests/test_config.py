@@ -1,0 +1,44 @@
+"""Config composition: experiments, overrides and one-line errors naming the key."""
+import pytest
+
+from eft.config import ConfigError, load_config, parse_overrides
+
+
+def test_default_experiment_is_mini_and_resolves():
+    cfg = load_config()
+    assert cfg["name"] == "mini" and cfg["teacher"]["kind"] == "offline" and cfg["model"]["kind"] == "tiny"
+
+
+def test_overrides_and_groups_apply():
+    cfg = load_config("micro", ["search.iterations=5", "train=full", "eval.seeds=[3,4]"])
+    assert cfg["search"]["iterations"] == 5 and cfg["train"]["method"] == "full" and cfg["eval"]["seeds"] == [3, 4]
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    (["search.iterations=abc"], "bad value for config key 'search.iterations'"),
+    (["+search.nope=1"], "unknown config key 'search.nope'"),
+    (["search.nope=1"], "search.nope"),
+    (["teacher=nope"], "teacher/nope"),
+    (["train.lora.dropout=2"], "bad value for config key 'train.lora.dropout'"),
+    (["search.strategies=[diff,rewrite]"], "bad value for config key 'search.strategies.1'"),
+])
+def test_bad_overrides_give_one_line_naming_the_key(overrides, message):
+    with pytest.raises(ConfigError) as err:
+        load_config("mini", overrides)
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_unknown_experiment():
+    with pytest.raises(ConfigError, match="unknown experiment 'nope'"):
+        load_config("nope")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (None, []),
+    (["a=1", "b=2"], ["a=1", "b=2"]),
+    ("search.iterations=4", ["search.iterations=4"]),
+    ("[eval.seeds=[0,1],search.iterations=4]", ["eval.seeds=[0,1]", "search.iterations=4"]),
+    ("[model.path=/m/x,tasks.select=[a,b]]", ["model.path=/m/x", "tasks.select=[a,b]"]),
+])
+def test_overrides_from_the_snakemake_command_line(raw, expected):
+    assert parse_overrides(raw) == expected
