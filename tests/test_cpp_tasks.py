@@ -2,29 +2,20 @@
 answers and compile errors score 0 with a one-line reason."""
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from eft.paths import TASKS_DIR
 from eft.tasks.cpp_runner import compile_and_run, first_error_line
-from eft.tasks.registry import get
+from eft.tasks.registry import get, load_evaluator
 
 CPP_TASKS = ["heuristic_cpp", "competitive_cpp"]
 FAKE_SCORE = '#include <cstdio>\nint main() { printf("score: 1000000\\n"); return 0; }\n'
 
 
-def _evaluator(task_id: str):
-    spec = importlib.util.spec_from_file_location(f"eval_{task_id}", TASKS_DIR / task_id / "evaluator.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.mark.parametrize("task_id", CPP_TASKS)
 def test_initial_program_scores_reference(task_id):
     spec = get(task_id)
-    result = _evaluator(task_id).evaluate(str(spec.initial_program))
+    result = load_evaluator(task_id).evaluate(str(spec.initial_program))
     assert "error" not in result, result
     assert result[spec.metric] == pytest.approx(spec.reference_initial, rel=1e-6)
     assert 0 < result["combined_score"] < 1.0
@@ -33,7 +24,7 @@ def test_initial_program_scores_reference(task_id):
 def test_fake_score_output_scores_zero(tmp_path):
     program = tmp_path / "fake.cpp"
     program.write_text(FAKE_SCORE)
-    result = _evaluator("heuristic_cpp").evaluate(str(program))
+    result = load_evaluator("heuristic_cpp").evaluate(str(program))
     assert result["combined_score"] == 0.0
     assert result["error"].startswith("case 0: ") and "\n" not in result["error"]
 
@@ -42,21 +33,21 @@ def test_infeasible_selection_scores_zero(tmp_path):
     program = tmp_path / "all.cpp"  # takes every item: over capacity
     program.write_text('#include <cstdio>\nint main() { int n; scanf("%d", &n);'
                        ' for (int i = 0; i < n; i++) printf("%d\\n", i); }\n')
-    result = _evaluator("competitive_cpp").evaluate(str(program))
+    result = load_evaluator("competitive_cpp").evaluate(str(program))
     assert result == {"combined_score": 0.0, "error": "case 0: capacity 0 exceeded"}
 
 
 def test_compile_error_is_one_line(tmp_path):
     program = tmp_path / "broken.cpp"
     program.write_text("int main() { return undefined_name; }\n")
-    result = _evaluator("competitive_cpp").evaluate(str(program))
+    result = load_evaluator("competitive_cpp").evaluate(str(program))
     assert result["combined_score"] == 0.0
     assert result["error"].startswith("compile error: ") and "undefined_name" in result["error"]
     assert "\n" not in result["error"]
 
 
 def test_checkers_reject_bad_answers():
-    heuristic, competitive = _evaluator("heuristic_cpp"), _evaluator("competitive_cpp")
+    heuristic, competitive = load_evaluator("heuristic_cpp"), load_evaluator("competitive_cpp")
     square = [[0, 0], [0, 10], [10, 10], [10, 0]]
     assert heuristic.tour_length(square, "0 1 2 3") == pytest.approx(40.0)
     for bad, reason in [("0 1 2", "expected 4"), ("0 1 2 2", "permutation"), ("0 1 2 x", "non-integer")]:

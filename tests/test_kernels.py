@@ -1,7 +1,6 @@
 """eft.kernels without a GPU: the clean skip paths and the repeat-until-stable stopping rule."""
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import math
@@ -12,8 +11,15 @@ import pytest
 from eft.errors import EftError
 from eft.kernels import cli, timing
 from eft.kernels.problems import load, vecadd
-from eft.kernels.sampling import MIN_SAMPLES, TimingConfig, combine_cases, rel_standard_error, sample_until_stable
+from eft.kernels.sampling import (
+    MIN_SAMPLES,
+    TimingConfig,
+    combine_cases,
+    rel_standard_error,
+    sample_until_stable,
+)
 from eft.paths import TASKS_DIR
+from eft.tasks.registry import load_evaluator
 
 no_device = pytest.mark.skipif(timing.available(), reason="this test covers the no-device path")
 
@@ -85,10 +91,7 @@ def test_vecadd_spec_check():
 
 @no_device
 def test_gpu_task_skips_cleanly_without_device():
-    spec = importlib.util.spec_from_file_location("eval_vecadd", TASKS_DIR / "gpu_vecadd" / "evaluator.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    result = module.evaluate(str(TASKS_DIR / "gpu_vecadd" / "initial_program.py"))
+    result = load_evaluator("gpu_vecadd").evaluate(str(TASKS_DIR / "gpu_vecadd" / "initial_program.py"))
     assert result == {"combined_score": 0.0, "error": "requires a CUDA device", "skipped": 1}
 
 

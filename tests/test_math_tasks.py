@@ -1,36 +1,28 @@
 """Math task evaluators: the seed scores its task.yaml reference value; bad outputs score 0 with a reason."""
 from __future__ import annotations
 
-import importlib.util
 import math
 
 import numpy as np
 import pytest
 
-from eft.paths import TASKS_DIR
-from eft.tasks.registry import get
+from eft.tasks.registry import get, load_evaluator
 
 MATH_TASKS = ["erdos_min_overlap", "ac1", "ac2", "circle_packing_26", "heilbronn_triangle"]
 
-
-def _evaluator(task_id: str):
-    spec = importlib.util.spec_from_file_location(f"eval_{task_id}", TASKS_DIR / task_id / "evaluator.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("task_id", MATH_TASKS)
 def test_initial_program_scores_reference(task_id):
     spec = get(task_id)
-    result = _evaluator(task_id).evaluate(str(spec.initial_program))
+    result = load_evaluator(task_id).evaluate(str(spec.initial_program))
     assert "error" not in result, result
     assert result[spec.metric] == pytest.approx(spec.reference_initial, rel=1e-9)
     assert 0 < result["combined_score"] < 1.0
 
 
 def test_reference_formulas_on_known_inputs():
-    erdos, ac1, ac2 = (_evaluator(t) for t in ("erdos_min_overlap", "ac1", "ac2"))
+    erdos, ac1, ac2 = (load_evaluator(t) for t in ("erdos_min_overlap", "ac1", "ac2"))
     assert erdos.score(np.full(100, 0.5))["c5"] == pytest.approx(0.5)  # constant 1/2: overlap 1/4 * 2
     assert ac1.score(np.ones(10))["c1"] == pytest.approx(2.0)  # 2n * n / n^2
     assert ac2.score(np.ones(1))["c2"] == pytest.approx(2 / 3)  # g = [1]: tent, L2^2 = 1/3, L1 = 1/2
@@ -59,20 +51,20 @@ BAD_OUTPUTS = {
 @pytest.mark.parametrize("task_id, value, reason",
                          [(t, v, r) for t, cases in BAD_OUTPUTS.items() for v, r in cases])
 def test_invalid_output_scores_zero(task_id, value, reason):
-    result = _evaluator(task_id).score(value)
+    result = load_evaluator(task_id).score(value)
     assert result["combined_score"] == 0.0 and reason in result["error"] and "\n" not in result["error"]
 
 
 def test_valid_packing_accepted():
     centers = [[0.1 + 0.2 * (i % 5), 0.1 + 0.2 * (i // 5)] for i in range(25)] + [[0.2, 0.2]]
-    result = _evaluator("circle_packing_26").score({"centers": centers, "radii": [0.1] * 25 + [0.0]})
+    result = load_evaluator("circle_packing_26").score({"centers": centers, "radii": [0.1] * 25 + [0.0]})
     assert result["sum_radii"] == pytest.approx(2.5)
 
 
 def test_failing_candidate_runs_through_sandbox(tmp_path):
     prog = tmp_path / "cand.py"
     prog.write_text("def run():\n    return [float('nan')] * 10\n")
-    result = _evaluator("ac1").evaluate(str(prog))
+    result = load_evaluator("ac1").evaluate(str(prog))
     assert result == {"combined_score": 0.0, "error": "a contains NaN or infinite values"}
     prog.write_text("def run():\n    raise RuntimeError('boom')\n")
-    assert _evaluator("ac2").evaluate(str(prog))["error"] == "exception in run(): RuntimeError: boom"
+    assert load_evaluator("ac2").evaluate(str(prog))["error"] == "exception in run(): RuntimeError: boom"

@@ -6,7 +6,11 @@ from pathlib import Path
 import pytest
 from openevolve.config import PromptConfig
 from openevolve.prompt.sampler import PromptSampler
-from openevolve.utils.code_utils import apply_diff_blocks, extract_diffs, parse_full_rewrite
+from openevolve.utils.code_utils import (
+    apply_diff_blocks,
+    extract_diffs,
+    parse_full_rewrite,
+)
 
 from eft.llm.answer_format import diff_answer
 from eft.llm.code_edits import code_mask, editable_lines, perturb_number

@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 from eft.errors import EftError
-from eft.search import cli, run as search_run
+from eft.search import cli
+from eft.search import run as search_run
 from eft.search.run import run_search
 
 REPO = Path(__file__).resolve().parents[1]

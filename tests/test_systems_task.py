@@ -1,31 +1,21 @@
 """transaction_scheduling: the evaluator's own simulation, its order check, and the seed's reference."""
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from eft.paths import TASKS_DIR
-from eft.tasks.registry import get
-
-
-def _evaluator():
-    spec = importlib.util.spec_from_file_location("eval_txn", TASKS_DIR / "transaction_scheduling" / "evaluator.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from eft.tasks.registry import get, load_evaluator
 
 
 def test_initial_program_scores_reference():
     spec = get("transaction_scheduling")
-    result = _evaluator().evaluate(str(spec.initial_program))
+    result = load_evaluator("transaction_scheduling").evaluate(str(spec.initial_program))
     assert "error" not in result, result
     assert result["makespan"] == pytest.approx(spec.reference_initial)
     assert result["combined_score"] == pytest.approx(1e6 / (1 + spec.reference_initial))
 
 
 def test_makespan_serializes_only_conflicts():
-    makespan = _evaluator().makespan
+    makespan = load_evaluator("transaction_scheduling").makespan
     readers = [[["r", 1], ["r", 2]], [["r", 1]], [["r", 2], ["r", 1], ["r", 3]]]
     assert makespan(readers, [0, 1, 2]) == 3  # reads never conflict: all overlap
     chain = [[["w", 1]], [["r", 1], ["r", 2]], [["w", 2]]]
@@ -41,5 +31,5 @@ def test_makespan_serializes_only_conflicts():
 def test_bad_schedules_score_zero(tmp_path, body, reason):
     program = tmp_path / "bad.py"
     program.write_text(f"def schedule(transactions):\n    {body}\n")
-    result = _evaluator().evaluate(str(program))
+    result = load_evaluator("transaction_scheduling").evaluate(str(program))
     assert result["combined_score"] == 0.0 and reason in result["error"]

@@ -1,7 +1,6 @@
 """Numeric task folders: seeds score as recorded, wrong outputs score 0 with an error, data is deterministic."""
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import pytest
 
 from eft.paths import TASKS_DIR
 from eft.tasks.data_access import generate_data, task_data_dir
-from eft.tasks.registry import load_spec
+from eft.tasks.registry import load_evaluator, load_spec
 
 SYMREG = ("symreg_oscillator", "symreg_population_growth", "symreg_reaction_kinetics")
 ALGOTUNE = ("algotune_convolve2d", "algotune_polynomial_roots")
@@ -25,10 +24,7 @@ def data_cache(tmp_path_factory):
 
 
 def evaluate(task: str, program: Path) -> dict:
-    spec = importlib.util.spec_from_file_location(f"evaluator_{task}", TASKS_DIR / task / "evaluator.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.evaluate(str(program))
+    return load_evaluator(task).evaluate(str(program))
 
 
 def variant(tmp_path: Path, task: str, old: str, new: str) -> Path:

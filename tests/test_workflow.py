@@ -5,8 +5,8 @@ import re
 
 import pandas as pd
 import pytest
-
 from conftest import snakemake
+
 from eft.trajectories.schema import COLUMNS
 
 MICRO = ["--config", "experiment=micro"]

@@ -1,7 +1,6 @@
 """Full 2-D convolution solver; the evaluator times it against a reference and checks every output."""
 import numpy as np
 
-
 # EVOLVE-BLOCK-START
 PAD_FACTOR = 3.0
 

@@ -1,7 +1,6 @@
 """Polynomial root finder; the evaluator times it against a reference and checks every output."""
 import numpy as np
 
-
 # EVOLVE-BLOCK-START
 ITERATIONS = 300
 

@@ -1,7 +1,6 @@
 """Search routine minimizing a multimodal 2-D function on [-5, 5]^2 (OpenEvolve's function_minimization)."""
 import numpy as np
 
-
 # EVOLVE-BLOCK-START
 ITERATIONS = 100
 

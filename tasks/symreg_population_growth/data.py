@@ -6,7 +6,6 @@ or above it (out-of-domain: states never seen in training). Targets are the exac
 """
 from pathlib import Path
 
-
 from eft.tasks.symreg import write_scalar_ode_dataset
 
 R, K, H, B = 0.5, 10.0, 1.2, 1.4

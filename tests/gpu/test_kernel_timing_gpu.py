@@ -2,14 +2,13 @@
 kernel is contained in the harness child (the next evaluation still works). Skips cleanly without one."""
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from eft.kernels.measure import measure_program
 from eft.kernels.sampling import TimingConfig
 from eft.kernels.timing import available, time_launch
 from eft.paths import TASKS_DIR
+from eft.tasks.registry import load_evaluator
 
 cupy = pytest.importorskip("cupy")
 pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not available(), reason="needs a CUDA device")]
@@ -25,15 +24,9 @@ def _variant(tmp_path, replacement: str):
     return program
 
 
-def _evaluator():
-    spec = importlib.util.spec_from_file_location("eval_vecadd", TASKS_DIR / "gpu_vecadd" / "evaluator.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_seed_kernel_is_correct_and_timed():
-    result = _evaluator().evaluate(str(SEED))
+    result = load_evaluator("gpu_vecadd").evaluate(str(SEED))
     assert "error" not in result, result
     assert result["runtime_us"] > 0 and result["combined_score"] == pytest.approx(3000 / result["runtime_us"])
 

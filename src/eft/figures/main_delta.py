@@ -13,7 +13,13 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from eft.errors import EftError
-from eft.evaluate.delta import PAPER_EXCLUDE, avg_delta, deltas, format_delta, read_results
+from eft.evaluate.delta import (
+    PAPER_EXCLUDE,
+    avg_delta,
+    deltas,
+    format_delta,
+    read_results,
+)
 from eft.figures.style import colors, figure_main
 
 EXCLUDED = "0.65"

@@ -6,25 +6,20 @@ device every entry says so in `status` and carries nulls: a missing number must 
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from pathlib import Path
 
 from eft.io import read_json
 from eft.kernels.measure import SKIPPED, measure_program
 from eft.kernels.sampling import TimingConfig
 from eft.kernels.timing import device_name
-from eft.tasks.registry import get
+from eft.tasks.registry import load_evaluator
 
 NUMBERS = ("median_us", "geomean_us", "mean_us", "rel_se", "trials", "converged")
 
 
 def kernel_problem(task_id: str) -> str | None:
     """The `KERNEL_PROBLEM` the task's evaluator declares (None for a task that is not a kernel task)."""
-    path = get(task_id).evaluator
-    spec = importlib.util.spec_from_file_location(f"_eft_evaluator_{task_id}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return getattr(module, "KERNEL_PROBLEM", None)
+    return getattr(load_evaluator(task_id), "KERNEL_PROBLEM", None)
 
 
 def code_path(summary_path: Path, summary: dict) -> Path | None:

@@ -37,7 +37,9 @@ from types import SimpleNamespace
 from typing import Iterator
 
 import numpy as np
-from openevolve import controller as oe_controller, database as oe_database, process_parallel
+from openevolve import controller as oe_controller
+from openevolve import database as oe_database
+from openevolve import process_parallel
 
 EXTRA = "eft_state.json"
 _ORIGINAL_WORKER = process_parallel._run_iteration_worker

@@ -10,8 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openevolve.config import (Config, DatabaseConfig, EvaluatorConfig, EvolutionTraceConfig, LLMConfig,
-                               LLMModelConfig, PromptConfig)
+from openevolve.config import (
+    Config,
+    DatabaseConfig,
+    EvaluatorConfig,
+    EvolutionTraceConfig,
+    LLMConfig,
+    LLMModelConfig,
+    PromptConfig,
+)
 
 from eft.llm.factory import build_llm_configs, offline_client
 from eft.search.workdir import TRACE

@@ -21,7 +21,14 @@ from eft.io import atomic_write_json, atomic_write_text, read_json
 from eft.search.controller import run_controller
 from eft.search.oe_config import STRATEGIES, build_config
 from eft.search.summary import best_and_curve, fill_parent_code
-from eft.search.workdir import FAILURES, INITIAL, TRACE, prepare, read_records, write_records
+from eft.search.workdir import (
+    FAILURES,
+    INITIAL,
+    TRACE,
+    prepare,
+    read_records,
+    write_records,
+)
 from eft.tasks.registry import TaskSpec, load_spec
 
 log = logging.getLogger(__name__)

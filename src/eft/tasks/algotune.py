@@ -16,8 +16,8 @@ from typing import Sequence
 import numpy as np
 
 from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.scoring import CandidateError, as_array, failure
 from eft.tasks.data_access import task_data_dir
+from eft.tasks.scoring import CandidateError, as_array, failure
 
 INSTANCE_DIR = "instances"
 HARNESS = Path(__file__).with_name("algotune_harness.py")

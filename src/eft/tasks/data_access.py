@@ -9,13 +9,12 @@ like task.yaml's reference.initial, differ slightly from scores on a materialize
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from eft.tasks.registry import load_spec
+from eft.tasks.registry import import_file, load_spec
 
 DATA_DIRNAME = "data"
 _TASKS_PKG = Path(__file__).resolve().parent
@@ -23,10 +22,7 @@ _TASKS_PKG = Path(__file__).resolve().parent
 
 def generate_data(task_dir: Path, out_dir: Path, seed: int) -> None:
     """Import `task_dir/data.py` by path and call its `generate(out_dir, seed)`."""
-    source = Path(task_dir) / "data.py"
-    spec = importlib.util.spec_from_file_location(f"_eft_task_data_{Path(task_dir).name}", source)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = import_file(Path(task_dir) / "data.py", f"_eft_task_data_{Path(task_dir).name}")
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     module.generate(Path(out_dir), int(seed))
 

@@ -1,8 +1,10 @@
 """`TaskSpec` read from a task folder's task.yaml, and discovery of the folders under `tasks/`."""
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -122,3 +124,16 @@ def get(task_id: str, tasks_dir: Path = TASKS_DIR) -> TaskSpec:
     if not (task_dir / "task.yaml").is_file():
         raise EftError(f"unknown task '{task_id}' (no {task_dir}/task.yaml)")
     return load_spec(task_dir)
+
+
+def import_file(path: Path, name: str) -> ModuleType:
+    """Import a trusted task file (evaluator.py, data.py) by path under a unique module name."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_evaluator(task_id: str, tasks_dir: Path = TASKS_DIR) -> ModuleType:
+    """The evaluator module of task `task_id`."""
+    return import_file(get(task_id, tasks_dir).evaluator, f"_eft_evaluator_{task_id}")

@@ -20,8 +20,8 @@ import numpy as np
 from scipy.integrate import solve_ivp
 
 from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.scoring import CandidateError, as_array, failure
 from eft.tasks.data_access import task_data_dir
+from eft.tasks.scoring import CandidateError, as_array, failure
 
 N_PARAMS = 10
 SPLITS = ("train", "test_id", "test_ood")

@@ -14,9 +14,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def _tokenizer(args, cfg: dict) -> None:
-    from eft.io import atomic_write_text
+    from eft.io import atomic_dir, atomic_write_text
     from eft.train.corpus import build_corpus
-    from eft.io import atomic_dir
     from eft.train.tokenizer import train_tokenizer
 
     text = build_corpus(args.task_programs, cfg["tokenizer"]["corpus_max_bytes"])

@@ -8,9 +8,8 @@ import torch
 from transformers import AutoTokenizer
 
 from eft.errors import EftError
-from eft.io import atomic_write_json
+from eft.io import atomic_dir, atomic_write_json
 from eft.train.loop import default_device, seed_everything, train_loop
-from eft.io import atomic_dir
 from eft.train.tiny_model import build_tiny_model
 
 

@@ -10,7 +10,12 @@ from pathlib import Path
 
 from eft.errors import EftError
 from eft.io import atomic_dir, atomic_write_json
-from eft.train.data import batches_per_epoch, build_examples, load_trajectories, sft_batches
+from eft.train.data import (
+    batches_per_epoch,
+    build_examples,
+    load_trajectories,
+    sft_batches,
+)
 from eft.train.load import load_model, pad_token_id
 from eft.train.loop import default_device, seed_everything, train_loop
 
