@@ -87,22 +87,20 @@ def test_memory_bomb_is_memory_error(tmp_path):
 
 
 def test_forked_daemon_is_killed(tmp_path):
-    pidfile = tmp_path / "pids"
     prog = _program(tmp_path, (
         "import os, time\n"
-        "def run(pidfile):\n"
+        "def run():\n"
+        "    r, w = os.pipe()\n"
         "    if os.fork() == 0:\n"
-        "        os.setsid()\n"  # escapes the process group; the marker sweep must still find it
+        "        os.setsid()\n"  # leaves the process group; the supervisor's tree still holds it
         "        if os.fork() == 0:\n"
-        "            open(pidfile, 'a').write(f'{os.getpid()}\\n')\n"
+        "            os.write(w, str(os.getpid()).encode())\n"
         "            time.sleep(100)\n"
         "        os._exit(0)\n"
-        "    time.sleep(0.3)\n"
-        "    return 1\n"))
-    res = run_python(prog, "run", [{"pidfile": str(pidfile)}], FAST)
+        "    return int(os.read(r, 32))\n"))
+    res = run_python(prog, "run", [{}], FAST)
     assert res.ok
-    pid = int(pidfile.read_text().split()[0])
-    assert _wait_dead(pid)
+    assert _wait_dead(res.values[0])
 
 
 def test_huge_stdout_is_capped(tmp_path):
@@ -114,7 +112,7 @@ def test_huge_stdout_is_capped(tmp_path):
 
 def test_os_exit_without_result_is_no_output(tmp_path):
     res = run_python(_program(tmp_path, "import os\ndef run():\n    os._exit(0)\n"), "run", [{}], FAST)
-    assert res.error == "no output"
+    assert res.error == "program exited (code 0) before returning a result"
 
 
 def test_unconvertible_result(tmp_path):

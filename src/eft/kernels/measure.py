@@ -51,7 +51,7 @@ def measure_program(program_path: str | os.PathLike, problem: str, cfg: TimingCo
         for name, data in files.items():
             (scratch / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
         argv = [sys.executable, "-m", "eft.kernels.harness", problem, "spec.json", "cfg.json", "out.json"]
-        ran = run_command(argv, cwd=scratch, limits=limits, env=_harness_env())
+        ran = run_command(argv, cwd=scratch, limits=limits, env=_harness_env(), gpu=True)
         out = scratch / "out.json"
         if ran.timed_out or not out.is_file():
             return {"status": "error", "error": ran.error or "harness wrote no result"}

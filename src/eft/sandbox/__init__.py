@@ -3,4 +3,4 @@ from eft.sandbox.limits import SandboxLimits
 from eft.sandbox.process import CommandResult, run_command, scratch_dir
 from eft.sandbox.python import PythonResult, run_python
 
-__all__ = ["SandboxLimits", "CommandResult", "PythonResult", "run_command", "run_python", "scratch_dir"]
+__all__ = ["CommandResult", "PythonResult", "SandboxLimits", "run_command", "run_python", "scratch_dir"]

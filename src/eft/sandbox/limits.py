@@ -1,22 +1,31 @@
-"""Resource limits for sandboxed children, applied in the child between fork and exec."""
+"""Resource limits and the file-system view of one sandboxed run, turned into the supervisor's policy."""
 from __future__ import annotations
 
 import math
 import os
-import resource
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Callable
+from pathlib import Path
+
+import eft
+
+SYSTEM_READ = ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc", "/opt")
+SAFE_DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
+GPU_READ = ("/sys", "/proc")  # the CUDA driver reads both; only the trusted GPU harness gets them
 
 
 @dataclass(frozen=True)
 class SandboxLimits:
-    """Wall-clock, memory, process, output and file-size caps for one sandboxed run."""
+    """Wall-clock, memory, process, output, file-size and scratch-disk caps for one sandboxed run."""
 
     timeout_s: float = 10.0
     mem_mb: int = 2048
     max_procs: int = 64
     max_output_bytes: int = 1_000_000
     max_file_mb: int = 64
+    max_disk_mb: int = 256
+    max_open_files: int = 256
 
 
 def _user_task_count(uid: int) -> int:
@@ -35,30 +44,34 @@ def _user_task_count(uid: int) -> int:
     return total
 
 
-def make_preexec(limits: SandboxLimits) -> Callable[[], None]:
-    """Return a preexec_fn setting the rlimits; values are computed here, in the parent.
+def rlimits(limits: SandboxLimits) -> list[list]:
+    """[[name, soft, hard]] for the child. CPU gets SIGXCPU at soft and SIGKILL one second later.
 
-    RLIMIT_NPROC is per user, so it is set to (the user's current thread count + max_procs). The kernel
-    does not enforce it for root (CAP_SYS_RESOURCE), where the process group kill is the only fence.
+    RLIMIT_NPROC is per user, so it is set to (the user's thread count + max_procs); the kernel never
+    enforces it for uid 0, where the pids cgroup and the supervisor's sweep are the fences.
     """
-    cpu = int(math.ceil(limits.timeout_s)) + 1
-    nproc = _user_task_count(os.getuid()) + limits.max_procs
-    fsize = limits.max_file_mb * 1024 * 1024
-    mem = limits.mem_mb * 1024 * 1024
-    settings = [  # (limit, soft, hard); CPU gets SIGXCPU at soft and SIGKILL one second later
-        (resource.RLIMIT_AS, mem, mem),
-        (resource.RLIMIT_NPROC, nproc, nproc),
-        (resource.RLIMIT_FSIZE, fsize, fsize),
-        (resource.RLIMIT_CORE, 0, 0),
-        (resource.RLIMIT_CPU, cpu, cpu + 1),
+    cpu = math.ceil(limits.timeout_s) + 1
+    out = [
+        ["RLIMIT_AS", limits.mem_mb << 20, limits.mem_mb << 20],
+        ["RLIMIT_FSIZE", limits.max_file_mb << 20, limits.max_file_mb << 20],
+        ["RLIMIT_CORE", 0, 0],
+        ["RLIMIT_CPU", cpu, cpu + 1],
+        ["RLIMIT_NOFILE", limits.max_open_files, limits.max_open_files],
     ]
-    current = {which: resource.getrlimit(which)[1] for which, _, _ in settings}
+    if os.getuid() != 0:
+        nproc = _user_task_count(os.getuid()) + limits.max_procs
+        out.append(["RLIMIT_NPROC", nproc, nproc])
+    return out
 
-    def preexec() -> None:
-        for which, soft, hard in settings:
-            cap = current[which]
-            if cap != resource.RLIM_INFINITY:
-                soft, hard = min(soft, cap), min(hard, cap)
-            resource.setrlimit(which, (soft, hard))
 
-    return preexec
+def read_paths(extra: Iterable[str | os.PathLike] = (), gpu: bool = False) -> list[str]:
+    """What a candidate may read: system dirs, this Python and its packages, eft's code, and `extra`.
+
+    Task data, results, caches and home are not listed, so they stay unreadable.
+    """
+    paths = [*SYSTEM_READ, sys.prefix, sys.base_prefix, sys.exec_prefix,
+             str(Path(sys.executable).resolve().parent), str(Path(eft.__file__).resolve().parents[1])]
+    if gpu:
+        paths += GPU_READ
+    paths += [str(Path(p).resolve()) for p in extra]
+    return sorted(set(paths))

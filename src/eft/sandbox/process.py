@@ -1,26 +1,34 @@
-"""Run one command in a killable, resource-limited process group with captured, capped output.
+"""Start a confined candidate under a supervisor, watch it, and always kill everything it started.
 
 Output goes to files (not pipes) in the parent's own temp dir, so a daemon that keeps the write end open
 cannot hang the parent, and the child cannot fill memory: the file-size rlimit caps each stream and only
-the tail is read back.
+the tail is read back. A watchdog polls the process tree and the scratch dir: more resident memory than
+`mem_mb` summed over all processes, more than `max_procs` processes, or more than `max_disk_mb` in the
+scratch dir stops the run with a one-line reason.
 """
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import select
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
-import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Mapping, Sequence
 
-from eft.sandbox.limits import SandboxLimits, make_preexec
+from eft.sandbox.limits import SAFE_DEVICES, SandboxLimits, read_paths, rlimits
+from eft.sandbox.tree import PidsCgroup, dir_bytes, sweep, tree_usage
 
-MARKER_VAR = "EFT_SANDBOX_ID"
+SUPERVISOR = Path(__file__).with_name("supervisor.py")
+WATCH_INTERVAL_S = 0.05
+START_FAILED = 126  # the supervisor's exit code when confining or exec'ing the command failed
+DISK_INTERVAL_S = 0.25
 
 
 @dataclass
@@ -46,7 +54,7 @@ def scratch_dir() -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def sandbox_env(scratch: Path, extra: Mapping[str, str] | None, marker: str) -> dict[str, str]:
+def sandbox_env(scratch: Path, extra: Mapping[str, str] | None) -> dict[str, str]:
     """A minimal environment: no inherited secrets, deterministic hashing, single-threaded BLAS."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"),
@@ -58,35 +66,9 @@ def sandbox_env(scratch: Path, extra: Mapping[str, str] | None, marker: str) -> 
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
         "OPENBLAS_NUM_THREADS": "1",
-        MARKER_VAR: marker,
     }
     env.update(extra or {})
     return env
-
-
-def _sweep(pgid: int, marker: str) -> None:
-    """SIGKILL the process group, then any process still carrying this run's marker (setsid escapees)."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, signal.SIGKILL)
-    needle = f"{MARKER_VAR}={marker}".encode()
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/environ", "rb") as fh:
-                if needle in fh.read().split(b"\0"):
-                    os.kill(int(entry.name), signal.SIGKILL)
-        except (OSError, ValueError):
-            continue
-
-
-def _tail(path: Path, max_bytes: int) -> tuple[str, bool]:
-    """Last `max_bytes` of a file as text, and whether anything was cut."""
-    size = path.stat().st_size
-    with open(path, "rb") as fh:
-        fh.seek(max(0, size - max_bytes))
-        data = fh.read()
-    return data.decode("utf-8", errors="replace"), size > max_bytes
 
 
 def exit_error(returncode: int) -> str | None:
@@ -102,37 +84,150 @@ def exit_error(returncode: int) -> str | None:
     return f"exit code {returncode}"
 
 
+class Confined:
+    """One supervised, confined process tree; use as a context manager so the sweep always runs."""
+
+    def __init__(self, argv: Sequence[str], scratch: Path, limits: SandboxLimits, *, stdin, stdout, stderr,
+                 env: Mapping[str, str] | None = None, readable: Iterable[str | os.PathLike] = (),
+                 gpu: bool = False, child_fds: Sequence[int] = ()):
+        self.limits, self.scratch = limits, Path(scratch)
+        self.cgroup = PidsCgroup.create(limits.max_procs)
+        self._policy_dir = tempfile.mkdtemp(prefix="eft-policy-")
+        policy = {
+            "rlimits": rlimits(limits),
+            "cgroups": [self.cgroup.procs_file] if self.cgroup else [],
+            "read": read_paths(readable, gpu),
+            "write": [str(self.scratch.resolve())],
+            "devices": ["/dev"] if gpu else list(SAFE_DEVICES),
+            "child_fds": list(child_fds),
+        }
+        policy_path = Path(self._policy_dir) / "policy.json"
+        policy_path.write_text(json.dumps(policy), encoding="utf-8")
+        status_r, status_w = os.pipe()
+        self._status = os.fdopen(status_r, "rb", buffering=0)
+        argv = [sys.executable, "-I", "-S", str(SUPERVISOR), str(policy_path), str(status_w), "--", *argv]
+        try:
+            self.proc = subprocess.Popen(argv, cwd=scratch, stdin=stdin, stdout=stdout, stderr=stderr,
+                                         env=sandbox_env(self.scratch, env), start_new_session=True,
+                                         pass_fds=(status_w, *child_fds), close_fds=True)
+        except OSError:
+            self._cleanup()
+            raise
+        finally:
+            os.close(status_w)
+        self.returncode: int | None = None
+        self.started = time.perf_counter()
+        self._next_disk_check = 0.0
+
+    def __enter__(self) -> Confined:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    @property
+    def status_fd(self) -> int:
+        return self._status.fileno()
+
+    def read_exit(self) -> int | None:
+        """Collect the candidate's exit code once the supervisor reported it (call when status_fd is ready)."""
+        data = self._status.read()
+        if data:
+            self.returncode = int(data.split()[0])
+        elif self.proc.poll() is not None and self.returncode is None:
+            self.returncode = self.proc.returncode  # the supervisor itself died
+        return self.returncode
+
+    def wait_exit(self, timeout: float) -> int | None:
+        ready, _, _ = select.select([self._status], [], [], max(timeout, 0.0))
+        return self.read_exit() if ready else None
+
+    def violation(self) -> str | None:
+        """A one-line reason if the tree broke a shared limit (memory, processes, scratch disk)."""
+        count, rss = tree_usage(self.proc.pid)
+        if rss > self.limits.mem_mb << 20:
+            return f"memory limit exceeded: {rss >> 20} MB resident (limit {self.limits.mem_mb} MB)"
+        if count > self.limits.max_procs:
+            return f"process limit exceeded: {count} processes (limit {self.limits.max_procs})"
+        now = time.perf_counter()
+        if now >= self._next_disk_check:
+            self._next_disk_check = now + DISK_INTERVAL_S
+            used = dir_bytes(self.scratch)
+            if used > self.limits.max_disk_mb << 20:
+                return f"disk limit exceeded: {used >> 20} MB in scratch (limit {self.limits.max_disk_mb} MB)"
+        return None
+
+    def stop(self) -> None:
+        """Kill every descendant, then the supervisor; remove the cgroup and policy."""
+        sweep(self.proc.pid, self.cgroup)
+        with contextlib.suppress(ProcessLookupError):
+            self.proc.kill()
+        self.proc.wait()
+        sweep(self.proc.pid, self.cgroup)  # anything re-parented to init while the supervisor died
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        self._status.close()
+        if self.cgroup:
+            self.cgroup.remove()
+        shutil.rmtree(self._policy_dir, ignore_errors=True)
+
+
+def supervise(box: Confined, deadline: float) -> tuple[bool, str | None]:
+    """Wait for the candidate to exit; (timed_out, violation) when it did not exit cleanly in time."""
+    while box.returncode is None:
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0:
+            return True, None
+        if box.wait_exit(min(WATCH_INTERVAL_S, remaining)) is None and (reason := box.violation()):
+            return False, reason
+    return False, None
+
+
+def _start_failure(stderr: str) -> str | None:
+    """The supervisor's one-line report when the command could not be exec'd."""
+    prefix = "sandbox: could not start"
+    return next((ln[len("sandbox: "):] for ln in stderr.splitlines() if ln.startswith(prefix)), None)
+
+
+def tail(path: Path, max_bytes: int) -> tuple[str, bool]:
+    """Last `max_bytes` of a file as text, and whether anything was cut."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(max(0, size - max_bytes))
+        data = fh.read()
+    return data.decode("utf-8", errors="replace"), size > max_bytes
+
+
 def run_command(
     argv: Sequence[str],
     cwd: str | os.PathLike,
     limits: SandboxLimits,
     stdin_text: str | None = None,
     env: Mapping[str, str] | None = None,
+    readable: Iterable[str | os.PathLike] = (),
+    gpu: bool = False,
 ) -> CommandResult:
-    """Run argv in its own session under `limits`; the whole group is killed on timeout and at exit."""
-    marker = uuid.uuid4().hex
+    """Run argv confined to `cwd` (its scratch dir) under `limits`; everything it started is killed after."""
     with tempfile.TemporaryDirectory(prefix="eft-capture-") as capture:
         out_path, err_path, in_path = (Path(capture) / n for n in ("stdout", "stderr", "stdin"))
         in_path.write_text(stdin_text or "", encoding="utf-8")
         start = time.perf_counter()
         with open(in_path, "rb") as fin, open(out_path, "wb") as fout, open(err_path, "wb") as ferr:
             try:
-                proc = subprocess.Popen(
-                    list(argv), cwd=cwd, stdin=fin, stdout=fout, stderr=ferr,
-                    env=sandbox_env(Path(cwd), env, marker), start_new_session=True,
-                    preexec_fn=make_preexec(limits), close_fds=True,
-                )
+                box = Confined(argv, Path(cwd), limits, stdin=fin, stdout=fout, stderr=ferr, env=env,
+                               readable=readable, gpu=gpu)
             except OSError as exc:
                 return CommandResult(None, "", "", False, 0.0, f"could not start: {exc.strerror or exc}")
-            timed_out = False
-            try:
-                proc.wait(timeout=limits.timeout_s)
-            except subprocess.TimeoutExpired:
-                timed_out = True
-            _sweep(proc.pid, marker)
-            proc.wait()
+            with box:
+                timed_out, violation = supervise(box, start + limits.timeout_s)
         wall = time.perf_counter() - start
-        stdout, cap_out = _tail(out_path, limits.max_output_bytes)
-        stderr, cap_err = _tail(err_path, limits.max_output_bytes)
-    error = f"timeout after {limits.timeout_s:g}s" if timed_out else exit_error(proc.returncode)
-    return CommandResult(proc.returncode, stdout, stderr, timed_out, wall, error, cap_out or cap_err)
+        stdout, cap_out = tail(out_path, limits.max_output_bytes)
+        stderr, cap_err = tail(err_path, limits.max_output_bytes)
+    if timed_out:
+        error = f"timeout after {limits.timeout_s:g}s"
+    else:
+        error = violation or exit_error(box.returncode)
+    if box.returncode == START_FAILED and (line := _start_failure(stderr)):
+        error = line
+    return CommandResult(box.returncode, stdout, stderr, timed_out, wall, error, cap_out or cap_err)

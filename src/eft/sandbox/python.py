@@ -1,22 +1,40 @@
-"""`run_python`: call a function of an untrusted Python program in a sandboxed child, get JSON back."""
+"""`run_python`: call a function of an untrusted Python program in a confined child, timed from outside.
+
+The parent and `runner.py` talk over two pipes in JSON lines. Each call's arguments are sent only after the
+previous answer arrived, and the call's time runs from sending its arguments to receiving its complete
+answer, measured here: the candidate can neither read its inputs early nor report its own timings.
+"""
 from __future__ import annotations
 
 import json
 import os
+import select
 import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+
+import numpy as np
 
 from eft.sandbox.limits import SandboxLimits
-from eft.sandbox.process import run_command, scratch_dir
+from eft.sandbox.process import (
+    WATCH_INTERVAL_S,
+    Confined,
+    exit_error,
+    scratch_dir,
+    tail,
+)
+from eft.sandbox.runner import array_to_wire, from_wire
 
 RUNNER = Path(__file__).with_name("runner.py")
 
 
 @dataclass
 class PythonResult:
-    """Outcome of `run_python`: one JSON value and one duration per completed call."""
+    """Outcome of `run_python`: one JSON value and one parent-measured duration per completed call."""
 
     ok: bool
     values: list[Any] = field(default_factory=list)
@@ -27,19 +45,101 @@ class PythonResult:
     stderr_tail: str = ""
 
 
-def _read_result(path: Path, max_bytes: int) -> tuple[dict | None, str | None]:
-    """Parse the runner's JSON file with a size cap; never unpickle or eval anything."""
-    if not path.is_file():
-        return None, "no output"
-    if path.stat().st_size > max_bytes:
-        return None, "output too large"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return None, "malformed output"
-    if not (isinstance(data, dict) and isinstance(data.get("values"), list)):
-        return None, "malformed output"
-    return data, None
+class CallFailed(Exception):
+    """The child broke off: str() is the one-line reason."""
+
+
+def _to_wire(obj: Any) -> Any:
+    if isinstance(obj, np.ndarray):
+        return array_to_wire(obj)
+    raise TypeError(f"cannot send {type(obj).__name__} to a sandboxed call")
+
+
+def _from_wire(obj: dict) -> Any:
+    """Arrays in a result come back as plain lists, so results stay JSON data."""
+    value = from_wire(obj)
+    return value.tolist() if isinstance(value, np.ndarray) else value
+
+
+class _Channel:
+    """Line-based exchange with the runner, bounded by the run's deadline and the tree watchdog."""
+
+    def __init__(self, box: Confined, send_fd: int, recv_fd: int, deadline: float, max_bytes: int):
+        self.box, self.send_fd, self.recv_fd = box, send_fd, recv_fd
+        self.deadline, self.max_bytes, self.buffer = deadline, max_bytes, b""
+        os.set_blocking(send_fd, False)
+
+    def _wait(self, read: bool) -> None:
+        """Block until the pipe is ready, or raise CallFailed on timeout, exit or a broken limit."""
+        while True:
+            remaining = self.deadline - time.perf_counter()
+            if remaining <= 0:
+                raise CallFailed(f"timeout after {self.box.limits.timeout_s:g}s")
+            fds = [self.recv_fd, self.box.status_fd] if read else [self.box.status_fd]
+            readable, writable, _ = select.select(fds, [] if read else [self.send_fd], [],
+                                                  min(WATCH_INTERVAL_S, remaining))
+            if self.recv_fd in readable or self.send_fd in writable:
+                return
+            if self.box.status_fd in readable and self.box.read_exit() is not None:
+                raise CallFailed(self._ended())
+            if reason := self.box.violation():
+                raise CallFailed(reason)
+
+    def _ended(self) -> str:
+        """Why the child is gone: its signal, or that it exited without answering."""
+        code = self.box.returncode
+        if code is not None and code < 0:
+            return exit_error(code)
+        return f"program exited (code {code}) before returning a result"
+
+    def pending(self) -> bool:
+        return bool(self.buffer) or bool(select.select([self.recv_fd], [], [], 0)[0])
+
+    def send(self, message: dict) -> None:
+        data = json.dumps(message, default=_to_wire).encode() + b"\n"
+        while data:
+            self._wait(read=False)
+            try:
+                data = data[os.write(self.send_fd, data):]
+            except BrokenPipeError:
+                raise CallFailed("program closed its input") from None
+
+    def receive(self) -> dict:
+        while b"\n" not in self.buffer:
+            if len(self.buffer) > self.max_bytes:
+                raise CallFailed("output too large")
+            self._wait(read=True)
+            chunk = os.read(self.recv_fd, 1 << 20)
+            if not chunk:
+                self.box.wait_exit(1.0)
+                raise CallFailed(self._ended() if self.box.returncode is not None
+                                 else "program closed the result channel")
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        try:
+            message = json.loads(line, object_hook=_from_wire)
+        except (ValueError, UnicodeDecodeError):
+            raise CallFailed("malformed message on the result channel") from None
+        if not isinstance(message, dict):
+            raise CallFailed("malformed message on the result channel")
+        if "error" in message:
+            raise CallFailed(str(message["error"]))
+        return message
+
+
+def _exchange(chan: _Channel, calls: Sequence[dict], values: list, seconds: list) -> None:
+    if chan.receive().get("ready") is not True:
+        raise CallFailed("malformed message on the result channel")
+    for kwargs in calls:
+        if chan.pending():
+            raise CallFailed("program wrote to the result channel before its call was sent")
+        start = time.perf_counter()
+        chan.send({"kwargs": kwargs})
+        message = chan.receive()
+        seconds.append(time.perf_counter() - start)
+        if set(message) != {"value"}:
+            raise CallFailed("malformed message on the result channel")
+        values.append(message["value"])
 
 
 def run_python(
@@ -47,28 +147,43 @@ def run_python(
     function: str = "run",
     calls: Sequence[dict] = ({},),
     limits: SandboxLimits | None = None,
+    readable: Iterable[str | os.PathLike] = (),
 ) -> PythonResult:
-    """Import `program_path` in a fresh isolated Python child and call `function(**kwargs)` for each call."""
+    """Import `program_path` in a fresh confined Python and call `function(**kwargs)` for each call.
+
+    kwargs may hold JSON data and numpy arrays. `readable` lists extra files the child may read (the
+    program itself always can).
+    """
     limits = limits or SandboxLimits()
-    max_bytes = limits.max_file_mb * 1024 * 1024
-    with scratch_dir() as scratch:
-        calls_path, out_path = scratch / ".eft_calls.json", scratch / ".eft_result.json"
-        calls_path.write_text(json.dumps(list(calls)), encoding="utf-8")
-        # -s -P -B instead of -I: -I's -E would also drop the PYTHONHASHSEED the sandbox sets
+    values: list = []
+    seconds: list[float] = []
+    error = None
+    with scratch_dir() as scratch, tempfile.TemporaryDirectory(prefix="eft-capture-") as capture:
+        calls_r, calls_w = os.pipe()
+        results_r, results_w = os.pipe()
         argv = [sys.executable, "-s", "-P", "-B", str(RUNNER), str(Path(program_path).resolve()), function,
-                str(calls_path), str(out_path), str(max_bytes)]
-        cmd = run_command(argv, cwd=scratch, limits=limits)
-        data, read_error = _read_result(out_path, max_bytes)
-    values = data["values"] if data else []
-    seconds = [float(s) for s in data.get("seconds", [])] if data else []
-    if cmd.timed_out:
-        error = cmd.error
-    elif data and data.get("error"):
-        error = str(data["error"])
-    elif cmd.error:
-        error = cmd.error
-    else:
-        error = read_error
-    if error is None and len(values) != len(calls):
-        error = "no output"
-    return PythonResult(error is None, values, seconds, error, cmd.wall_s, cmd.stdout, cmd.stderr)
+                str(calls_r), str(results_w)]
+        out_path, err_path = Path(capture) / "stdout", Path(capture) / "stderr"
+        start = time.perf_counter()
+        with open(os.devnull, "rb") as fin, open(out_path, "wb") as fout, open(err_path, "wb") as ferr:
+            try:
+                box = Confined(argv, scratch, limits, stdin=fin, stdout=fout, stderr=ferr,
+                               readable=[program_path, *readable], child_fds=(calls_r, results_w))
+            except OSError as exc:
+                error = f"could not start: {exc.strerror or exc}"
+            finally:
+                os.close(calls_r)
+                os.close(results_w)
+            if error is None:
+                with box:
+                    chan = _Channel(box, calls_w, results_r, start + limits.timeout_s,
+                                    limits.max_file_mb << 20)
+                    try:
+                        _exchange(chan, calls, values, seconds)
+                    except CallFailed as exc:
+                        error = str(exc)
+        os.close(calls_w)
+        os.close(results_r)
+        wall = time.perf_counter() - start
+        stdout, stderr = (tail(p, 4000)[0] for p in (out_path, err_path))
+    return PythonResult(error is None, values, seconds, error, wall, stdout, stderr)

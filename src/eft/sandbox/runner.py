@@ -1,20 +1,36 @@
-"""Trusted child-side runner: import a candidate by path, call one function per kwargs set, write JSON.
+"""Trusted child-side runner: import a candidate by path, then answer one call per message from the parent.
 
-Run as `python -s -P -B runner.py PROGRAM FUNCTION CALLS_JSON OUT_JSON MAX_BYTES` (by file path, so the
-candidate cannot shadow it). Only the standard library is imported here; numpy results are converted
-through their own `tolist`/`item`. NaN and infinities are written as JSON's NaN/Infinity literals, which
-the parent's json module reads back as floats, so evaluators can reject them.
+Run as `python -s -P -B runner.py PROGRAM FUNCTION CALLS_FD RESULTS_FD` (by file path, so the candidate
+cannot shadow it). Messages are JSON lines: the runner sends `{"ready": true}` (or `{"error": ...}`) once
+the program is imported, then reads `{"kwargs": {...}}` and answers `{"value": ...}` or `{"error": ...}`.
+Each call's inputs arrive only after the parent started its clock, so the parent times every call from
+outside: nothing the candidate does to clocks or to this module can shorten a measured time. Only the
+standard library is imported here (numpy only to decode array inputs); numpy results are converted through
+their own `tolist`/`item`. NaN and infinities are written as JSON's NaN/Infinity literals, which the
+parent reads back as floats, so evaluators can reject them.
 """
+import base64
 import importlib.util
+import io
 import json
+import os
 import sys
 import time
 
-_clock = time.perf_counter  # captured before the candidate can patch the time module
+CLOCKS = ("perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "time", "time_ns", "process_time")
+_ORIGINAL_CLOCKS = {name: getattr(time, name) for name in CLOCKS}
+
+
+def array_to_wire(array):
+    """A numpy array as `{"__ndarray__": base64 .npy}`: far cheaper than JSON lists inside a timed call."""
+    import numpy as np
+    buf = io.BytesIO()
+    np.save(buf, array, allow_pickle=False)
+    return {"__ndarray__": base64.b64encode(buf.getvalue()).decode("ascii")}
 
 
 def to_jsonable(obj, depth=0):
-    """Plain JSON data from numpy arrays/scalars, tuples, sets and nested containers."""
+    """JSON data from numpy arrays/scalars, tuples, sets and nested containers (real arrays: wire form)."""
     if depth > 100:
         raise ValueError("result nested too deeply")
     if obj is None or isinstance(obj, (bool, str)):
@@ -29,11 +45,21 @@ def to_jsonable(obj, depth=0):
         return {str(k): to_jsonable(v, depth + 1) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, set, frozenset)):
         return [to_jsonable(v, depth + 1) for v in obj]
-    if hasattr(obj, "tolist"):  # numpy arrays and numpy scalars
+    if getattr(obj, "ndim", 0) >= 1 and getattr(getattr(obj, "dtype", None), "kind", "") in ("b", "i", "u", "f"):
+        return array_to_wire(obj)
+    if hasattr(obj, "tolist"):  # other numpy arrays and numpy scalars
         return to_jsonable(obj.tolist(), depth + 1)
     if hasattr(obj, "item"):
         return to_jsonable(obj.item(), depth + 1)
     raise TypeError(f"result of type {type(obj).__name__} is not JSON-convertible")
+
+
+def from_wire(obj):
+    """json object_hook: `{"__ndarray__": base64 .npy}` back into a numpy array (never unpickled)."""
+    if set(obj) == {"__ndarray__"}:
+        import numpy as np
+        return np.load(io.BytesIO(base64.b64decode(obj["__ndarray__"])), allow_pickle=False)
+    return obj
 
 
 def one_line(exc):
@@ -42,11 +68,31 @@ def one_line(exc):
     return f"{name}: {text}"[:500] if text else name
 
 
+def tampered_clock():
+    """Name of a `time` function the candidate replaced, if any (a sign it tried to fake its speed)."""
+    return next((f"time.{n}" for n, fn in _ORIGINAL_CLOCKS.items() if getattr(time, n, None) is not fn), None)
+
+
+def send(out, message):
+    out.write(json.dumps(message, allow_nan=True).encode() + b"\n")
+    out.flush()
+
+
+def call(fn, function, kwargs):
+    try:
+        value = to_jsonable(fn(**kwargs))
+    except MemoryError:
+        return {"error": "MemoryError"}
+    except BaseException as exc:  # noqa: BLE001 - SystemExit from a candidate is a failure too
+        return {"error": f"exception in {function}(): {one_line(exc)}"}
+    clock = tampered_clock()
+    return {"error": f"candidate replaced {clock}"} if clock else {"value": value}
+
+
 def main(argv):
-    program, function, calls_path, out_path, max_bytes = argv[1:6]
-    with open(calls_path, encoding="utf-8") as fh:
-        calls = json.load(fh)
-    result = {"values": [], "seconds": [], "error": None}
+    program, function, calls_fd, results_fd = argv[1:5]
+    calls = os.fdopen(int(calls_fd), "rb")
+    out = os.fdopen(int(results_fd), "wb")
     try:
         spec = importlib.util.spec_from_file_location("candidate", program)
         module = importlib.util.module_from_spec(spec)
@@ -56,28 +102,17 @@ def main(argv):
         if not callable(fn):
             raise AttributeError(f"program defines no function {function}()")
     except MemoryError:
-        result["error"] = "MemoryError"
-    except BaseException as exc:  # noqa: BLE001 - SystemExit from a candidate is a failure too
-        result["error"] = f"exception while importing program: {one_line(exc)}"
-    else:
-        for kwargs in calls:
-            try:
-                start = _clock()
-                value = fn(**kwargs)
-                elapsed = _clock() - start
-                result["values"].append(to_jsonable(value))
-                result["seconds"].append(elapsed)
-            except MemoryError:
-                result["error"] = "MemoryError"
-            except BaseException as exc:  # noqa: BLE001
-                result["error"] = f"exception in {function}(): {one_line(exc)}"
-            if result["error"]:
-                break
-    text = json.dumps(result, allow_nan=True)
-    if len(text) > int(max_bytes):
-        text = json.dumps({"values": [], "seconds": [], "error": "output too large"})
-    with open(out_path, "w", encoding="utf-8") as fh:
-        fh.write(text)
+        send(out, {"error": "MemoryError"})
+        return
+    except BaseException as exc:  # noqa: BLE001
+        send(out, {"error": f"exception while importing program: {one_line(exc)}"})
+        return
+    send(out, {"ready": True})
+    for line in calls:
+        reply = call(fn, function, json.loads(line, object_hook=from_wire)["kwargs"])
+        send(out, reply)
+        if "error" in reply:
+            return
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 """AlgoTune-style speed tasks: instance files (for data.py) and the shared evaluator.
 
 Instances come in groups of same-sized problems. The trusted `reference.py` of the task and the candidate
-each run through `algotune_harness.py` in the sandbox. Every candidate output is checked against the
-reference output (same shape, finite, `np.allclose` with the task's tolerances); any invalid output or
-failure scores 0. Per group, speedup = fastest reference call / fastest candidate call; the score is the
-harmonic mean of the group speedups (`combined_score` = `speedup`).
+each run in the sandbox as `solve(problem)`, one call per instance. The evaluator loads the instances and
+sends each one only when that call starts, and `run_python` times every call from the parent, so a
+candidate can neither see an instance early nor fake its own time; both solvers pay the same (small,
+constant) transfer cost. Every candidate output is checked against the reference output (same shape,
+finite, `np.allclose` with the task's tolerances); any invalid output or failure scores 0. Per group,
+speedup = fastest reference call / fastest candidate call; the score is the harmonic mean of the group
+speedups (`combined_score` = `speedup`).
 """
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ from eft.tasks.data_access import task_data_dir
 from eft.tasks.scoring import CandidateError, as_array, failure
 
 INSTANCE_DIR = "instances"
-HARNESS = Path(__file__).with_name("algotune_harness.py")
 LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
 MIN_SECONDS = 1e-7  # clock floor, so a near-zero time cannot produce an infinite speedup
 _FILE = re.compile(r"g(\d+)_v(\d+)_(\w+)\.npy")
@@ -36,22 +38,27 @@ def save_instances(out_dir: Path, groups: Sequence[Sequence[dict[str, np.ndarray
                 np.save(folder / f"g{g:02d}_v{v:02d}_{key}.npy", np.asarray(array), allow_pickle=False)
 
 
-def instance_files(data_dir: Path) -> list[list[dict[str, str]]]:
-    """groups -> variants -> {key: absolute .npy path}, in the order `save_instances` wrote them."""
-    found: dict[int, dict[int, dict[str, str]]] = {}
+def load_instances(data_dir: Path) -> list[list[dict[str, np.ndarray]]]:
+    """groups -> variants -> {key: array}, in the order `save_instances` wrote them."""
+    found: dict[int, dict[int, dict[str, np.ndarray]]] = {}
     for path in sorted((Path(data_dir) / INSTANCE_DIR).glob("*.npy")):
         g, v, key = _FILE.fullmatch(path.name).groups()
-        found.setdefault(int(g), {}).setdefault(int(v), {})[key] = str(path.resolve())
+        found.setdefault(int(g), {}).setdefault(int(v), {})[key] = np.load(path, allow_pickle=False)
     return [[variants[v] for v in sorted(variants)] for _, variants in sorted(found.items())]
 
 
 def _run(solver: Path, instances: list) -> tuple[list, list] | str:
-    """(outputs, seconds) per group from one sandboxed harness run, or a one-line error."""
-    result = run_python(HARNESS, "solve_all", [{"program_path": str(solver), "instances": instances}], LIMITS)
+    """(outputs, seconds) per group, one timed sandboxed call per instance, or a one-line error."""
+    calls = [{"problem": problem} for group in instances for problem in group]
+    result = run_python(solver, "solve", calls, LIMITS)
     if not result.ok:
         return result.error
-    value = result.values[0]
-    return value["outputs"], value["seconds"]
+    outputs, seconds, start = [], [], 0
+    for group in instances:
+        outputs.append(result.values[start:start + len(group)])
+        seconds.append(result.call_seconds[start:start + len(group)])
+        start += len(group)
+    return outputs, seconds
 
 
 def harmonic_mean(values: Sequence[float]) -> float:
@@ -60,7 +67,7 @@ def harmonic_mean(values: Sequence[float]) -> float:
 
 def evaluate_algotune(program_path: str | os.PathLike, task_dir: Path, rtol: float, atol: float) -> dict:
     """Time the reference and the candidate on the task's instances; score the checked speedup."""
-    instances = instance_files(task_data_dir(task_dir))
+    instances = load_instances(task_data_dir(task_dir))
     reference = _run((Path(task_dir) / "reference.py").resolve(), instances)
     if isinstance(reference, str):
         return failure(f"reference solver failed: {reference}")

@@ -105,7 +105,7 @@ def evaluate_symreg(program_path: str | os.PathLike, task_dir: Path, inputs: Seq
         "predict": {split: {name: data[split][name].tolist() for name in inputs} for split in SPLITS},
         "n_params": N_PARAMS,
     }
-    result = run_python(HARNESS, "fit_and_predict", [call], LIMITS)
+    result = run_python(HARNESS, "fit_and_predict", [call], LIMITS, readable=[program_path])
     if not result.ok:
         return failure(result.error)
     value = result.values[0]

@@ -1,0 +1,50 @@
+"""Trusted per-run supervisor: the subreaper that every process of a sandboxed candidate descends from.
+
+Run by path (stdlib only) as `python -I -S supervisor.py POLICY_JSON STATUS_FD -- ARGV...`. It marks itself
+a child subreaper, so a candidate's daemons that double-fork or `setsid` are re-parented here instead of to
+init and stay findable in the supervisor's process tree, which the parent sweeps. It forks, confines the
+child (`confine.py`) and execs ARGV there, writes the child's exit code (negative: signal) to STATUS_FD,
+then keeps reaping orphans until the parent kills it.
+"""
+import ctypes
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's dir off sys.path
+from confine import confine
+
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def main(argv):
+    policy_path, status_fd, _sep, *command = argv[1:]
+    status_fd = int(status_fd)
+    with open(policy_path, encoding="utf-8") as fh:
+        policy = json.load(fh)
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(status_fd)
+            for note in confine(policy):
+                os.write(2, f"sandbox: {note}\n".encode())
+            os.execvpe(command[0], command, os.environ)
+        except BaseException as exc:  # noqa: BLE001 - report any failure to start in one line, then die
+            os.write(2, f"sandbox: could not start {command[0]}: {exc}\n".encode())
+        os._exit(126)
+    for fd in policy["child_fds"]:
+        os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    os.write(status_fd, f"{os.waitstatus_to_exitcode(status)}\n".encode())
+    os.close(status_fd)
+    while True:  # reap re-parented orphans until the parent's sweep is done and it kills us
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            time.sleep(0.05)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
