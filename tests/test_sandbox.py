@@ -152,3 +152,25 @@ def test_run_command_missing_binary():
     with scratch_dir() as scratch:
         res = run_command(["/nonexistent/binary"], cwd=scratch, limits=FAST)
     assert res.error.startswith("could not start")
+
+
+def test_memory_summed_over_processes_is_capped(tmp_path):
+    """Each child stays under the per-process limit; the watchdog catches their total."""
+    prog = _program(tmp_path, (
+        "import os, time\n"
+        "def run():\n"
+        "    for _ in range(4):\n"
+        "        if os.fork() == 0:\n"
+        "            hog = b'x' * (150 << 20)\n"
+        "            time.sleep(30)\n"
+        "    time.sleep(30)\n"))
+    res = run_python(prog, "run", [{}], SandboxLimits(timeout_s=20.0, mem_mb=400))
+    assert res.error.startswith("memory limit exceeded") and res.wall_s < 15
+
+
+def test_process_count_over_limit_is_stopped(tmp_path):
+    prog = _program(tmp_path, "import os, time\ndef run():\n    for _ in range(12):\n        if os.fork() == 0:\n"
+                              "            time.sleep(30)\n    time.sleep(30)\n")
+    res = run_python(prog, "run", [{}], SandboxLimits(timeout_s=20.0, max_procs=8))
+    assert res.wall_s < 15
+    assert res.error.startswith("process limit exceeded") or "Resource temporarily unavailable" in res.error

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from eft.tasks.cpp_runner import compile_and_run
+from eft.tasks.registry import load_spec
 from eft.tasks.data_access import task_data_dir
 
 TASK_DIR = Path(__file__).resolve().parent
@@ -42,7 +43,8 @@ def selection_value(case: dict, output: str) -> int:
 
 def evaluate(program_path: str) -> dict:
     cases = json.loads((task_data_dir(TASK_DIR) / "cases.json").read_text(encoding="utf-8"))
-    run = compile_and_run(program_path, [case_input(case) for case in cases])
+    inputs = [case_input(case) for case in cases]
+    run = compile_and_run(program_path, inputs, compile_timeout_s=load_spec(TASK_DIR).timeout_s)
     if run.error:
         return {"combined_score": 0.0, "error": run.error}
     scores = []

@@ -66,7 +66,7 @@ class _Channel:
 
     def __init__(self, box: Confined, send_fd: int, recv_fd: int, deadline: float, max_bytes: int):
         self.box, self.send_fd, self.recv_fd = box, send_fd, recv_fd
-        self.deadline, self.max_bytes, self.buffer = deadline, max_bytes, b""
+        self.deadline, self.max_bytes, self.buffer = deadline, max_bytes, bytearray()
         os.set_blocking(send_fd, False)
 
     def _wait(self, read: bool) -> None:
@@ -105,7 +105,9 @@ class _Channel:
                 raise CallFailed("program closed its input") from None
 
     def receive(self) -> dict:
-        while b"\n" not in self.buffer:
+        scanned = 0  # bytes of the buffer already searched for the newline, so reading stays linear
+        while (end := self.buffer.find(b"\n", scanned)) < 0:
+            scanned = len(self.buffer)
             if len(self.buffer) > self.max_bytes:
                 raise CallFailed("output too large")
             self._wait(read=True)
@@ -115,7 +117,8 @@ class _Channel:
                 raise CallFailed(self._ended() if self.box.returncode is not None
                                  else "program closed the result channel")
             self.buffer += chunk
-        line, self.buffer = self.buffer.split(b"\n", 1)
+        line = bytes(self.buffer[:end])
+        del self.buffer[:end + 1]
         try:
             message = json.loads(line, object_hook=_from_wire)
         except (ValueError, UnicodeDecodeError):

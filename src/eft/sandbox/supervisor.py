@@ -9,6 +9,7 @@ then keeps reaping orphans until the parent kills it.
 import ctypes
 import json
 import os
+import signal
 import sys
 import time
 
@@ -28,6 +29,8 @@ def main(argv):
     if pid == 0:
         try:
             os.close(status_fd)
+            for sig in (signal.SIGPIPE, signal.SIGXFSZ):  # Python ignores these; exec would keep that
+                signal.signal(sig, signal.SIG_DFL)
             for note in confine(policy):
                 os.write(2, f"sandbox: {note}\n".encode())
             os.execvpe(command[0], command, os.environ)

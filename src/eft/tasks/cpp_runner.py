@@ -7,7 +7,7 @@ first failing case. Scoring the outputs is the evaluator's job; this module only
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -39,13 +39,15 @@ def compile_and_run(
     inputs: Sequence[str],
     run_timeout_s: float = 2.0,
     run_mem_mb: int = 1024,
+    compile_timeout_s: float | None = None,
 ) -> CppRun:
     """Compile `source_path` and feed each input on stdin; stop at the first compile or run failure."""
     result = CppRun()
+    compile_limits = replace(COMPILE_LIMITS, timeout_s=compile_timeout_s or COMPILE_LIMITS.timeout_s)
     run_limits = SandboxLimits(timeout_s=run_timeout_s, mem_mb=run_mem_mb, max_procs=8)
     with scratch_dir() as scratch:
         shutil.copyfile(source_path, scratch / "main.cpp")
-        built = run_command(COMPILE_ARGV, cwd=scratch, limits=COMPILE_LIMITS)
+        built = run_command(COMPILE_ARGV, cwd=scratch, limits=compile_limits)
         result.compile_s = built.wall_s
         if built.error:
             detail = "timed out" if built.timed_out else first_error_line(built.stderr)

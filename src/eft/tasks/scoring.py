@@ -7,6 +7,7 @@ of the returned data that raises `CandidateError` on anything invalid; `guarded`
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 from typing import Any, Callable
 
@@ -38,11 +39,18 @@ def guarded(fn: Callable[..., dict]) -> Callable[..., dict]:
 
 
 def candidate_output(task_dir: Path, program_path: str, function: str = "run", kwargs: dict | None = None) -> Any:
-    """The JSON value `function(**kwargs)` returned, run under the task's timeout (task.yaml timeout_s)."""
+    """The JSON value `function(**kwargs)` returned, run under the task's timeout (task.yaml timeout_s).
+
+    The function is called twice and both answers must agree: a score that changes from run to run would
+    make the search and its trajectories irreproducible, so a nondeterministic program is invalid.
+    """
     timeout = load_spec(Path(task_dir)).timeout_s or DEFAULT_TIMEOUT_S
-    res = run_python(program_path, function, [kwargs or {}], SandboxLimits(timeout_s=timeout))
+    res = run_python(program_path, function, [kwargs or {}] * 2, SandboxLimits(timeout_s=timeout))
     if not res.ok:
         raise CandidateError(res.error)
+    first, second = (json.dumps(value, sort_keys=True) for value in res.values)
+    if first != second:
+        raise CandidateError(f"nondeterministic output: two calls of {function}() returned different results")
     return res.values[0]
 
 
