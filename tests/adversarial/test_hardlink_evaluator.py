@@ -5,7 +5,7 @@ ATTACK = Attack(
     name="hardlink_evaluator",
     task="circle_packing_26",
     reason=r"PermissionError|Invalid cross-device",
-    contained_by="Landlock (no REFER right out of the scratch dir)",
+    contained_by="Landlock (no REFER right out of the scratch dir); across file systems the kernel refuses first",
     program=r'''
 import os
 
