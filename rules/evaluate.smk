@@ -26,7 +26,7 @@ rule heldout_search:
         ENV
     shell:
         "eft search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
-        " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} > {log} 2>&1"
+        " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} --record-task-failure > {log} 2>&1"
 
 
 HELDOUT_SUMMARIES = expand(

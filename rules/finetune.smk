@@ -9,6 +9,7 @@ rule finetune:
         directory(FINETUNED_MODEL_DIR),
     params:
         cfg=cfg_json(train=CFG["train"], seed=CFG["seed"]),
+        work=f"{R}/work/model/finetuned",
     log:
         f"{LOGS}/model/finetune.log",
     benchmark:
@@ -21,4 +22,5 @@ rule finetune:
     conda:
         ENV
     shell:
-        "eft train sft --cfg {params.cfg:q} --base {input.base} --data {input.data} --out {output} > {log} 2>&1"
+        "eft train sft --cfg {params.cfg:q} --base {input.base} --data {input.data} --out {output}"
+        " --work-dir {params.work} > {log} 2>&1"

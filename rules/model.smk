@@ -33,6 +33,7 @@ rule base_pretrain:
         directory(f"{R}/model/base"),
     params:
         cfg=cfg_json(name=CFG["model"]["name"], arch=CFG["model"]["arch"], pretrain=CFG["model"]["pretrain"], seed=CFG["seed"]),
+        work=f"{R}/work/model/base",
     log:
         f"{LOGS}/model/pretrain.log",
     benchmark:
@@ -45,4 +46,4 @@ rule base_pretrain:
         ENV
     shell:
         "eft train pretrain --cfg {params.cfg:q} --tokenizer {input.tokenizer} --corpus {input.corpus}"
-        " --out {output} > {log} 2>&1"
+        " --out {output} --work-dir {params.work} > {log} 2>&1"

@@ -23,7 +23,7 @@ rule teacher_search:
         ENV
     shell:
         "eft search run --task-dir {input.task} --strategy {wildcards.strategy} --seed {wildcards.seed}"
-        " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} > {log} 2>&1"
+        " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} --record-task-failure > {log} 2>&1"
 
 
 TEACHER_SUMMARIES = expand(

@@ -8,6 +8,7 @@ rule materialize_task:
         directory(f"{R}/tasks/{{task}}"),
     params:
         cfg=cfg_json(seed=CFG["seed"]),
+        tasks_dir="tasks",  # this checkout's task suite (as task_source_files), not the installed package's
     log:
         f"{LOGS}/tasks/{{task}}.log",
     benchmark:
@@ -19,7 +20,8 @@ rule materialize_task:
     conda:
         ENV
     shell:
-        "eft tasks materialize --task {wildcards.task} --cfg {params.cfg:q} --out-dir {output} > {log} 2>&1"
+        "eft tasks --tasks-dir {params.tasks_dir} materialize --task {wildcards.task} --cfg {params.cfg:q}"
+        " --out-dir {output} > {log} 2>&1"
 
 
 rule task_manifest:

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import math
+import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from eft.sandbox import SandboxLimits, run_command, run_python, scratch_dir
+from eft.sandbox.tree import descendants
 
 FAST = SandboxLimits(timeout_s=3.0, mem_mb=1024, max_output_bytes=10_000, max_file_mb=8)
 
@@ -174,3 +179,22 @@ def test_process_count_over_limit_is_stopped(tmp_path):
     res = run_python(prog, "run", [{}], SandboxLimits(timeout_s=20.0, max_procs=8))
     assert res.wall_s < 15
     assert res.error.startswith("process limit exceeded") or "Resource temporarily unavailable" in res.error
+
+
+def test_candidate_dies_with_a_killed_evaluator(tmp_path):
+    """SIGKILL of the evaluating process (a killed job) still takes every sandboxed process down."""
+    prog = _program(tmp_path, "import os, time\ndef run():\n    if os.fork() == 0:\n        os.setsid()\n"
+                              "    print(os.getpid(), flush=True)\n    time.sleep(60)\n")
+    out = tmp_path / "pids"
+    script = ("import sys\nfrom eft.sandbox import run_python, SandboxLimits\n"
+              f"run_python({str(prog)!r}, 'run', [{{}}], SandboxLimits(timeout_s=60))\n")
+    evaluator = subprocess.Popen([sys.executable, "-c", script], start_new_session=True)
+    deadline = time.monotonic() + 20
+    pids: list[int] = []
+    while len(pids) < 3 and time.monotonic() < deadline:  # supervisor, candidate, candidate's child
+        pids = [p.pid for p in descendants(evaluator.pid) if b"runner.py" in Path(f"/proc/{p.pid}/cmdline").read_bytes()]
+        time.sleep(0.1)
+    assert len(pids) == 3, "candidate and its child never started"
+    os.kill(evaluator.pid, signal.SIGKILL)
+    evaluator.wait()
+    assert all(_wait_dead(pid, 3.0) for pid in pids)

@@ -3,14 +3,12 @@ GPU-less skip, CLI contract."""
 import json
 import os
 import shutil
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import yaml
+from conftest import kill_once_exists
 
 from eft.errors import EftError
 from eft.search import cli
@@ -81,17 +79,8 @@ def test_killed_run_resumes_from_last_checkpoint(tmp_path):
     cfg = {"search": search_cfg(iterations=8, checkpoint_interval=2), "operator": OPERATOR, "seed": 0}
     argv = [sys.executable, "-m", "eft.cli", "search", "run", "--task-dir", str(TASK), "--strategy", "diff",
             "--seed", "0", "--cfg", json.dumps(cfg), "--work-dir", str(work), "--out-dir", str(out)]
-    env = {**os.environ, "QUADRATIC_EVAL_SLEEP": "0.4"}
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    try:
-        deadline = time.monotonic() + 60
-        while not (work / "checkpoints/checkpoint_2/best_program_info.json").exists():
-            assert proc.poll() is None and time.monotonic() < deadline, "no checkpoint before the kill"
-            time.sleep(0.05)
-    finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    kill_once_exists(argv, work / "checkpoints/checkpoint_2/best_program_info.json", timeout=60,
+                     env={**os.environ, "QUADRATIC_EVAL_SLEEP": "0.4"})
     assert not (out / "summary.json").exists()
     kept = [json.loads(line) for line in (work / "evolution_trace.jsonl").read_text().splitlines()
             if json.loads(line)["iteration"] <= 2]
@@ -99,6 +88,32 @@ def test_killed_run_resumes_from_last_checkpoint(tmp_path):
     check_outputs(out, 8)
     records = [json.loads(line) for line in (out / "trace.jsonl").read_text().splitlines()]
     assert [r["child_id"] for r in records if r["iteration"] <= 2] == [r["child_id"] for r in kept]
+
+
+def test_changed_task_folder_starts_over(tmp_path):
+    task, work = tmp_path / "task", tmp_path / "w"
+    shutil.copytree(TASK, task)
+    run_search(task, "diff", 0, OPERATOR, search_cfg(iterations=2, checkpoint_interval=1), 0, work, tmp_path / "o")
+    marker = work / "checkpoints" / "marker"
+    marker.touch()
+    run_search(task, "diff", 0, OPERATOR, search_cfg(iterations=3, checkpoint_interval=1), 0, work, tmp_path / "o")
+    assert marker.exists()  # same inputs: resumed
+    (task / "initial_program.py").write_text((task / "initial_program.py").read_text() + "\n")
+    run_search(task, "diff", 0, OPERATOR, search_cfg(iterations=3, checkpoint_interval=1), 0, work, tmp_path / "o")
+    assert not marker.exists()  # the task changed: its old checkpoints are not reused
+
+
+def test_broken_task_recorded_as_failed(tmp_path):
+    task = tmp_path / "task"
+    shutil.copytree(TASK, task)
+    (task / "evaluator.py").write_text("def evaluate(program_path):\n    raise ValueError('no data')\n")
+    args = (task, "diff", 0, OPERATOR, search_cfg(iterations=2), 0, tmp_path / "w", tmp_path / "o")
+    with pytest.raises(EftError, match="evaluator error: ValueError: no data"):
+        run_search(*args)
+    summary = run_search(*args, record_task_failure=True)
+    assert summary["status"].startswith("failed: task quadratic: evaluator error: ValueError: no data")
+    assert json.loads((tmp_path / "o/summary.json").read_text()) == summary
+    assert summary["best"] is None and (tmp_path / "o/trace.jsonl").read_text() == ""
 
 
 def test_gpu_task_without_device_is_skipped(tmp_path, monkeypatch):

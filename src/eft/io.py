@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -68,3 +69,17 @@ def _json_default(obj: Any) -> Any:
 
 def read_json(path: str | os.PathLike) -> Any:
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def fingerprint(*paths: str | os.PathLike) -> str:
+    """sha256 over the relative path and content of every file under `paths` (files or folders; bytecode
+    caches left out), so resumable state is reused only with inputs of the same content."""
+    digest = hashlib.sha256()
+    for root in map(Path, paths):
+        files = [root] if root.is_file() else sorted(
+            p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
+            with path.open("rb") as handle:
+                content = hashlib.file_digest(handle, "sha256").digest()
+            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + content)
+    return digest.hexdigest()

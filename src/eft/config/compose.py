@@ -1,6 +1,8 @@
 """Hydra compose → plain resolved dict → schema validation, with one-line errors naming the key."""
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -56,7 +58,7 @@ def load_config(experiment: str = "mini", overrides: Sequence[str] = (), conf_di
             cfg = compose(config_name="config", overrides=[f"experiment={experiment}", *map(str, overrides)])
         resolved = OmegaConf.to_container(cfg, resolve=True)
     except (HydraException, OmegaConfBaseException) as exc:
-        raise ConfigError(f"bad override: {_first_line(exc)}") from None
+        raise ConfigError(_override_problem(exc)) from None
     validate_config(resolved, schema_path)
     return resolved
 
@@ -72,6 +74,21 @@ def validate_config(cfg: dict[str, Any], schema_path: Path = SCHEMA_PATH) -> Non
             name = ".".join([*map(str, err.path), extra[0]]) if extra else key
             raise ConfigError(f"unknown config key {name!r}")
         raise ConfigError(f"bad value for config key {key!r}: {_first_line(err.message)}")
+
+
+def _override_problem(exc: Exception) -> str:
+    """Hydra's multi-line message as one line: an override of a key the config lacks is an unknown key; a
+    missing group option lists the available ones."""
+    text = str(exc)
+    unknown = re.match(r"Could not override '([^']+)'", text)
+    if unknown:
+        return f"unknown config key {unknown.group(1)!r}"
+    lines = text.splitlines()
+    if "Available options" in text:
+        start = next(i for i, line in enumerate(lines) if line.startswith("Available options")) + 1
+        options = [line.strip() for line in itertools.takewhile(lambda line: line.startswith("\t"), lines[start:])]
+        return f"bad override: {_first_line(exc)}; available: {', '.join(options)}"
+    return f"bad override: {_first_line(exc)}"
 
 
 def _first_line(exc: object) -> str:

@@ -2,8 +2,9 @@
 
 Operator section (conf/teacher/*.yaml, or the model section built for an evaluation run):
 `{kind: offline|openai|hf, name, api_base, model, api_key_env, temperature, top_p, max_tokens, timeout_s,
-retries}`; for kind hf `model` is the model folder, `adapter` (optional) a peft adapter folder, and
-api_base / api_key_env / timeout_s / retries may be left out.
+retries, retry_backoff_s}`; for kind hf `model` is the model folder, `adapter` (optional) a peft adapter folder,
+and api_base / api_key_env / timeout_s / retries / retry_backoff_s may be left out. Kind openai goes through
+OpenEvolve's client with our retry policy (`eft.llm.openai_endpoint`).
 
 In-process operators are passed as `init_client` callables: module-level functions (or partials of them)
 so OpenEvolve can hand them to its worker processes. They read the seed OpenEvolve puts on the model
@@ -22,7 +23,7 @@ from openevolve.llm.base import LLMInterface
 
 from eft.errors import EftError
 
-RETRY_DELAY_S = 1  # between OpenEvolve's own retries of a failed request (its default is 5 s)
+RETRY_BACKOFF_S = 1.0  # first wait before retrying an endpoint request (doubling); teacher.retry_backoff_s
 NO_KEY = "EMPTY"  # OpenAI-compatible local servers (vLLM, SGLang) accept any key; the client needs one
 
 
@@ -50,6 +51,12 @@ class LazyLLM(LLMInterface):
         return await self.client().generate_with_context(system_message, messages, **kwargs)
 
 
+def openai_client(model_cfg: LLMModelConfig, *, backoff_s: float) -> LLMInterface:
+    from eft.llm.openai_endpoint import RetryingOpenAILLM
+
+    return RetryingOpenAILLM(model_cfg, backoff_s)
+
+
 def _hf_local(model_cfg: LLMModelConfig, model_dir: str, adapter_dir: str | None) -> LLMInterface:
     from eft.llm.hf_local import HFLocalLLM
 
@@ -75,14 +82,16 @@ def build_llm_configs(operator: dict[str, Any]) -> list[LLMModelConfig]:
     kind = operator.get("kind")
     common = dict(name=operator.get("name") or kind, temperature=operator["temperature"],
                   top_p=operator["top_p"], max_tokens=operator["max_tokens"],
-                  timeout=operator.get("timeout_s"), retries=operator.get("retries"), retry_delay=RETRY_DELAY_S)
+                  timeout=operator.get("timeout_s"), retries=operator.get("retries"))
     if kind == "offline":
         return [LLMModelConfig(init_client=offline_client, **common)]
     if kind == "openai":
         if not operator.get("api_base") or not operator.get("model"):
             raise EftError(f"operator {operator['name']!r}: kind openai needs api_base and model")
         common["name"] = operator["model"]
-        return [LLMModelConfig(api_base=operator["api_base"], api_key=_api_key(operator), **common)]
+        client = functools.partial(openai_client, backoff_s=operator.get("retry_backoff_s", RETRY_BACKOFF_S))
+        return [LLMModelConfig(api_base=operator["api_base"], api_key=_api_key(operator), init_client=client,
+                               **common)]
     if kind == "hf":
         if not operator.get("model"):
             raise EftError(f"operator {operator['name']!r}: kind hf needs model (a local model folder)")

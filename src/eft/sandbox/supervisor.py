@@ -4,7 +4,8 @@ Run by path (stdlib only) as `python -I -S supervisor.py POLICY_JSON STATUS_FD -
 a child subreaper, so a candidate's daemons that double-fork or `setsid` are re-parented here instead of to
 init and stay findable in the supervisor's process tree, which the parent sweeps. It forks, confines the
 child (`confine.py`) and execs ARGV there, writes the child's exit code (negative: signal) to STATUS_FD,
-then keeps reaping orphans until the parent kills it.
+then keeps reaping orphans until the parent kills it. If the parent dies first (its job was SIGKILLed),
+the kernel sends SIGTERM here and the supervisor kills the whole tree before exiting.
 """
 import ctypes
 import json
@@ -14,9 +15,16 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's dir off sys.path
-from confine import confine
+from confine import confine  # noqa: E402
+from tree import sweep  # noqa: E402
 
-PR_SET_CHILD_SUBREAPER = 36
+PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
+
+
+def _sweep_and_exit(signum, frame):
+    """The parent died (its job was killed): take the whole tree down before going."""
+    sweep(os.getpid(), None)
+    os._exit(1)
 
 
 def main(argv):
@@ -24,11 +32,17 @@ def main(argv):
     status_fd = int(status_fd)
     with open(policy_path, encoding="utf-8") as fh:
         policy = json.load(fh)
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    signal.signal(signal.SIGTERM, _sweep_and_exit)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() == 1:  # the parent was already gone before the death signal was armed
+        return
     pid = os.fork()
     if pid == 0:
         try:
             os.close(status_fd)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
             for sig in (signal.SIGPIPE, signal.SIGXFSZ):  # Python ignores these; exec would keep that
                 signal.signal(sig, signal.SIG_DFL)
             for note in confine(policy):

@@ -1,7 +1,7 @@
 """`eft search run`: one OpenEvolve search, resumable.
 
     eft search run --task-dir DIR --strategy diff|full_rewrite --seed S --cfg JSON
-                   --work-dir W --out-dir O [--model-dir DIR] [--adapter-dir DIR]
+                   --work-dir W --out-dir O [--model-dir DIR] [--adapter-dir DIR] [--record-task-failure]
 
 --cfg is one JSON object:
     {"search":   the resolved `search` section (iterations, num_islands, population_size, archive_size,
@@ -15,7 +15,9 @@
      "seed":     the experiment's master seed}
 --model-dir / --adapter-dir set operator.model / operator.adapter (for paths that are Snakemake inputs
 rather than params). Outputs: O/trace.jsonl, O/best_program.<py|cpp>, O/summary.json (written last).
-Checkpoints and OpenEvolve's logs stay in W; rerunning with the same W resumes.
+Checkpoints and OpenEvolve's logs stay in W; rerunning with the same W resumes. With --record-task-failure,
+a broken task (missing file, evaluator failing on the initial program) gives summary status
+"failed: <reason>" and exit 0 instead of an error.
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out-dir", required=True)
     run.add_argument("--model-dir", help="overrides operator.model")
     run.add_argument("--adapter-dir", help="overrides operator.adapter")
+    run.add_argument("--record-task-failure", action="store_true",
+                     help='write a broken task as a result (status "failed: <reason>") instead of failing')
     return parser
 
 
@@ -64,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         summary = run_search(args.task_dir, args.strategy, args.seed, operator, search, master_seed,
-                             args.work_dir, args.out_dir)
+                             args.work_dir, args.out_dir, args.record_task_failure)
     except KeyError as exc:
         raise EftError(f"--cfg lacks setting {exc.args[0]!r}") from None
     best = summary["best"]

@@ -6,7 +6,9 @@ that only has its outputs rewritten (from the iterations up to the target).
 
 Failures: an operator that never answered (endpoint down after its retries) is an error; a model that
 answered but never produced a usable edit is a result (a flat curve); a run stopped by a signal is an
-error that a rerun resumes.
+error that a rerun resumes. A broken task (`TaskFailed`: a missing file, an evaluator failing on the
+initial program) is an error, or with `record_task_failure` (the workflow's choice) a result: summary
+status "failed: <reason>", no trace rows, so the other runs and the tables go on.
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from eft.errors import EftError
-from eft.io import atomic_write_json, atomic_write_text, read_json
+from eft.errors import EftError, TaskFailed
+from eft.io import atomic_write_json, atomic_write_text, fingerprint, read_json
 from eft.search.controller import run_controller
 from eft.search.oe_config import STRATEGIES, build_config
 from eft.search.summary import best_and_curve, fill_parent_code
@@ -68,31 +70,56 @@ def _fail_if_operator_never_answered(work_dir: Path, after: int, operator: dict[
     log.warning("no iteration produced a usable child: %s", message.splitlines()[0])
 
 
+def _write_unscored(summary: dict[str, Any], out_dir: Path, status: str, started: float) -> dict[str, Any]:
+    """Outputs of a run that has no result to show (skipped or failed): empty trace, summary with `status`."""
+    summary.update(status=status, iterations=0, failed_iterations=0, best=None, curve=[], initial_metrics=None,
+                   run_seed=None, wall_s=round(time.monotonic() - started, 3))
+    atomic_write_text(out_dir / TRACE_NAME, "")
+    atomic_write_json(out_dir / SUMMARY_NAME, summary)
+    return summary
+
+
+def _inputs(spec: TaskSpec, operator: dict[str, Any]) -> str:
+    """Fingerprint of the task folder and of the operator's local model/adapter folders."""
+    local = [p for p in (operator.get("model"), operator.get("adapter")) if p and Path(p).exists()]
+    return fingerprint(spec.path, *local)
+
+
 def run_search(task_dir: Path, strategy: str, seed: int, operator: dict[str, Any], search: dict[str, Any],
-               master_seed: int, work_dir: Path, out_dir: Path) -> dict[str, Any]:
+               master_seed: int, work_dir: Path, out_dir: Path, record_task_failure: bool = False) -> dict[str, Any]:
     """Run (or resume) the search and write its outputs; returns the summary."""
     started = time.monotonic()
+    try:
+        return _run_search(task_dir, strategy, seed, operator, search, master_seed, work_dir, out_dir, started)
+    except TaskFailed as exc:
+        if not record_task_failure:
+            raise
+        log.error("%s", exc)
+        summary = _header(load_spec(Path(task_dir)), strategy, seed, operator)
+        return _write_unscored(summary, Path(out_dir), f"failed: {exc}", started)
+
+
+def _run_search(task_dir: Path, strategy: str, seed: int, operator: dict[str, Any], search: dict[str, Any],
+                master_seed: int, work_dir: Path, out_dir: Path, started: float) -> dict[str, Any]:
     spec = load_spec(Path(task_dir))
+    for path in (spec.initial_program, spec.evaluator):
+        if not path.is_file():
+            raise TaskFailed(f"task {spec.id}: missing {path.name} in {spec.path}")
     if strategy not in STRATEGIES:
         raise EftError(f"unknown strategy {strategy!r} (expected {' or '.join(STRATEGIES)})")
     work_dir, out_dir = Path(work_dir), Path(out_dir)
     summary = _header(spec, strategy, seed, operator)
     if spec.requires_gpu and not gpu_available():
-        summary.update(status="skipped: no CUDA device", iterations=0, failed_iterations=0, best=None,
-                       curve=[], initial_metrics=None, run_seed=None, wall_s=0.0)
-        atomic_write_text(out_dir / TRACE_NAME, "")
-        atomic_write_json(out_dir / SUMMARY_NAME, summary)
-        return summary
+        return _write_unscored(summary, out_dir, "skipped: no CUDA device", started)
 
     target, seed_oe = search["iterations"], run_seed(master_seed, spec.id, strategy, seed)
     identity = {"task": spec.id, "strategy": strategy, "seed": seed, "run_seed": seed_oe, "operator": operator,
                 "search": {k: v for k, v in search.items() if k not in ("iterations", "strategies", "seeds")}}
-    checkpoint = prepare(work_dir, identity)
+    checkpoint = prepare(work_dir, identity, _inputs(spec, operator))
     done = checkpoint.iteration if checkpoint else 0
     if done < target:
         config = build_config(spec, strategy, seed_oe, operator, search, work_dir)
-        controller = run_controller(spec.initial_program, spec.evaluator, config, work_dir, target - done,
-                                    checkpoint.path if checkpoint else None)
+        controller = run_controller(spec, config, work_dir, target - done, checkpoint.path if checkpoint else None)
         if controller.no_candidates:
             _fail_if_operator_never_answered(work_dir, done, operator, controller.no_candidates)
         if not controller.completed:

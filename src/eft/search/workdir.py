@@ -3,8 +3,9 @@
 A killed run leaves checkpoints and a trace that may run past the last checkpoint; resuming replays the
 iterations after the checkpoint, so their trace records are dropped first. A checkpoint counts only once
 OpenEvolve has written all of it (its `best_program_info.json` comes last). The run's identity (every
-setting except the iteration count) is stored beside the checkpoints; a work dir left by different
-settings is cleared instead of resumed.
+setting except the iteration count) and a fingerprint of its inputs (task folder, model folders) are
+stored beside the checkpoints; a work dir left by other settings or older inputs is cleared instead of
+resumed. Only the identity seeds program ids, so the same settings give the same trajectory anywhere.
 """
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ TRACE = "evolution_trace.jsonl"
 FAILURES = "evolution_trace_failures.jsonl"  # OpenEvolve names it after TRACE
 INITIAL = "initial.json"  # id and metrics of the evaluated initial program
 IDENTITY = "run.json"
-_OWNED = ("checkpoints", "logs", "best", TRACE, FAILURES, INITIAL, IDENTITY)  # what OpenEvolve and we write
+INPUTS = "inputs.json"  # fingerprint of the task folder and model folders the run was started with
+GUARD = "guarded_evaluator.py"  # written by eft.search.evaluator_guard
+_OWNED = ("checkpoints", "logs", "best", TRACE, FAILURES, INITIAL, IDENTITY, INPUTS, GUARD)  # what OpenEvolve and we write
 _CHECKPOINT = re.compile(r"checkpoint_(\d+)")
 
 
@@ -69,17 +72,21 @@ def _clear(work_dir: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def prepare(work_dir: Path, identity: dict[str, Any]) -> Checkpoint | None:
+def _stored(path: Path, value: Any) -> bool:
+    return path.is_file() and json.loads(path.read_text(encoding="utf-8")) == json.loads(json.dumps(value))
+
+
+def prepare(work_dir: Path, identity: dict[str, Any], inputs: str) -> Checkpoint | None:
     """Make the work dir ready to (re)start: trim the traces to the latest checkpoint of a run with the
-    same identity, or clear it. Returns that checkpoint (None: start fresh)."""
+    same identity and inputs, or clear it. Returns that checkpoint (None: start fresh)."""
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
-    stored = work_dir / IDENTITY
-    same = stored.is_file() and json.loads(stored.read_text(encoding="utf-8")) == json.loads(json.dumps(identity))
+    same = _stored(work_dir / IDENTITY, identity) and _stored(work_dir / INPUTS, inputs)
     checkpoint = latest_checkpoint(work_dir) if same else None
     if checkpoint is None:
         _clear(work_dir)
-        atomic_write_json(stored, identity)
+        atomic_write_json(work_dir / INPUTS, inputs)
+        atomic_write_json(work_dir / IDENTITY, identity)
         return None
     for name in (TRACE, FAILURES):
         path = work_dir / name

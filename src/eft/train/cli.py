@@ -1,7 +1,8 @@
 """`eft train tokenizer|pretrain|sft`: the model-building steps the workflow rules call.
 
 `--cfg` is a JSON string: for tokenizer/pretrain the resolved `model` section plus "seed", for sft
-{"train": <train section>, "seed": int}.
+{"train": <train section>, "seed": int}. pretrain and sft checkpoint to `--work-dir` (default `<out>.work`)
+every `checkpoint_interval` steps; a rerun with the same config and inputs resumes there.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _tokenizer(args, cfg: dict) -> None:
 def _pretrain(args, cfg: dict) -> None:
     from eft.train.pretrain import pretrain
 
-    log = pretrain(cfg, cfg["seed"], Path(args.tokenizer), Path(args.corpus), Path(args.out))
+    log = pretrain(cfg, cfg["seed"], Path(args.tokenizer), Path(args.corpus), Path(args.out), args.work_dir)
     print(f"pretrain: {log['steps'][-1]['loss'] if log['steps'] else float('nan'):.4f} final loss, "
           f"{log['tokens_per_s']:.0f} tokens/s")
 
@@ -36,7 +37,7 @@ def _pretrain(args, cfg: dict) -> None:
 def _sft(args, cfg: dict) -> None:
     from eft.train.sft import sft
 
-    log = sft(cfg["train"], cfg["seed"], Path(args.base), Path(args.data), Path(args.out))
+    log = sft(cfg["train"], cfg["seed"], Path(args.base), Path(args.data), Path(args.out), args.work_dir)
     print(f"sft: {log['examples']} examples ({log['dropped_too_long']} dropped as too long), "
           f"{log['tokens_per_s']:.0f} tokens/s")
 
@@ -56,6 +57,8 @@ def main(argv: list[str]) -> int:
     for p in (tok, pre, ft):
         p.add_argument("--cfg", required=True, help="JSON string of the config sections this step uses")
         p.add_argument("--out", required=True, help="output folder (written atomically)")
+    for p in (pre, ft):
+        p.add_argument("--work-dir", type=Path, help="checkpoints (not an output; default <out>.work)")
     args = parser.parse_args(argv)
     from transformers.utils import logging as hf_logging
 

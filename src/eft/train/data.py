@@ -9,19 +9,27 @@ import math
 from pathlib import Path
 from typing import Iterator
 
-import pandas as pd
 import torch
 
 from eft.errors import EftError
+from eft.trajectories.schema import read_parquet
 
 IGNORE = -100
 
 
 def load_trajectories(path: Path, labels: list[str]) -> list[list[dict]]:
-    """The `trajectory` chats of the rows whose `improvement_label` is in `labels`, in file order."""
-    df = pd.read_parquet(path, columns=["trajectory", "improvement_label"])
-    kept = df[df["improvement_label"].isin(labels)]
-    chats = [[{"role": m["role"], "content": m["content"]} for m in traj] for traj in kept["trajectory"]]
+    """The `trajectory` chats of the rows whose `improvement_label` is in `labels`, in file order.
+
+    An empty result is an error: training on nothing would still write a model folder that looks done."""
+    table = read_parquet(path, ["trajectory", "improvement_label"])
+    if table.num_rows == 0:
+        raise EftError(f"{path}: no trajectories to train on (the file has 0 rows)")
+    wanted = set(labels)
+    chats = [traj for traj, label in zip(table.column("trajectory").to_pylist(),
+                                         table.column("improvement_label").to_pylist()) if label in wanted]
+    if not chats:
+        raise EftError(f"{path}: no trajectories labelled {' or '.join(labels)} among its {table.num_rows} rows "
+                       "(train.labels)")
     for i, chat in enumerate(chats):
         if not chat or chat[-1]["role"] != "assistant":
             raise EftError(f"{path}: trajectory {i} does not end with an assistant message")

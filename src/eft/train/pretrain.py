@@ -9,7 +9,7 @@ from transformers import AutoTokenizer
 
 from eft.errors import EftError
 from eft.io import atomic_dir, atomic_write_json
-from eft.train.loop import default_device, seed_everything, train_loop
+from eft.train.loop import checkpointing_for, default_device, seed_everything, train_loop
 from eft.train.tiny_model import build_tiny_model
 
 
@@ -30,8 +30,10 @@ def window_batches(ids: torch.Tensor, batch_size: int, seq_len: int, seed: int) 
         yield {"input_ids": x, "attention_mask": torch.ones_like(x), "labels": x}
 
 
-def pretrain(model_cfg: dict, seed: int, tokenizer_dir: Path, corpus_path: Path, out_dir: Path) -> dict:
-    """Train a fresh model per `model.arch` / `model.pretrain`; save it, the tokenizer and `train_log.json`."""
+def pretrain(model_cfg: dict, seed: int, tokenizer_dir: Path, corpus_path: Path, out_dir: Path,
+             work_dir: Path | None = None) -> dict:
+    """Train a fresh model per `model.arch` / `model.pretrain`; save it, the tokenizer and `train_log.json`.
+    With `model.pretrain.checkpoint_interval`, checkpoints go to `work_dir` and a rerun resumes."""
     arch, cfg = model_cfg["arch"], model_cfg["pretrain"]
     if cfg["seq_len"] > arch["context"]:
         raise EftError(f"model.pretrain.seq_len {cfg['seq_len']} exceeds model.arch.context {arch['context']}")
@@ -39,11 +41,15 @@ def pretrain(model_cfg: dict, seed: int, tokenizer_dir: Path, corpus_path: Path,
     tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
     ids = corpus_ids(tokenizer, Path(corpus_path).read_text(encoding="utf-8"))
     model = build_tiny_model(arch, tokenizer, seed).to(default_device())
+    checkpointing = checkpointing_for(out_dir, work_dir, cfg.get("checkpoint_interval"),
+                                      {"model": model_cfg, "seed": seed}, tokenizer_dir, corpus_path)
     result = train_loop(model, window_batches(ids, cfg["batch_size"], cfg["seq_len"], seed),
-                        steps=cfg["steps"], lr=cfg["lr"], warmup=cfg["warmup"])
+                        steps=cfg["steps"], lr=cfg["lr"], warmup=cfg["warmup"], checkpointing=checkpointing)
     result |= {"corpus_tokens": len(ids), "n_params": sum(p.numel() for p in model.parameters())}
     with atomic_dir(out_dir) as tmp:
         model.save_pretrained(str(tmp))
         tokenizer.save_pretrained(str(tmp))
         atomic_write_json(tmp / "train_log.json", result)
+    if checkpointing:
+        checkpointing.clear()
     return result

@@ -17,7 +17,7 @@ from eft.train.data import (
     sft_batches,
 )
 from eft.train.load import load_model, pad_token_id
-from eft.train.loop import default_device, seed_everything, train_loop
+from eft.train.loop import checkpointing_for, default_device, seed_everything, train_loop
 
 
 def _with_lora(model, lora_cfg: dict):
@@ -29,24 +29,26 @@ def _with_lora(model, lora_cfg: dict):
     return get_peft_model(model, config)
 
 
-def sft(train_cfg: dict, seed: int, base_dir: Path, data_path: Path, out_dir: Path) -> dict:
-    """Fine-tune the model in `base_dir` on the `train.labels` rows of `data_path`; write `out_dir`."""
+def sft(train_cfg: dict, seed: int, base_dir: Path, data_path: Path, out_dir: Path,
+        work_dir: Path | None = None) -> dict:
+    """Fine-tune the model in `base_dir` on the `train.labels` rows of `data_path`; write `out_dir`.
+    With `train.checkpoint_interval`, checkpoints go to `work_dir` and a rerun resumes."""
     chats = load_trajectories(data_path, train_cfg["labels"])
-    if not chats:
-        raise EftError(f"no trajectories labelled {train_cfg['labels']} in {data_path}")
     seed_everything(seed)
     model, tokenizer = load_model(base_dir)
     examples, dropped = build_examples(tokenizer, chats, train_cfg["max_seq_len"])
     if not examples:
-        raise EftError(f"all {dropped} trajectories exceed train.max_seq_len={train_cfg['max_seq_len']}")
+        raise EftError(f"{data_path}: all {dropped} trajectories exceed train.max_seq_len={train_cfg['max_seq_len']}")
     if train_cfg["method"] == "lora":
         model = _with_lora(model, train_cfg["lora"])
     model.to(default_device())
     micro_batches = batches_per_epoch(len(examples), train_cfg["batch_size"]) * train_cfg["epochs"]
     steps = math.ceil(micro_batches / train_cfg["grad_accum"])
     batches = sft_batches(examples, train_cfg["batch_size"], pad_token_id(tokenizer), seed)
-    result = train_loop(model, batches, steps=steps, lr=train_cfg["lr"],
-                        warmup=round(train_cfg["warmup_ratio"] * steps), grad_accum=train_cfg["grad_accum"])
+    checkpointing = checkpointing_for(out_dir, work_dir, train_cfg.get("checkpoint_interval"),
+                                      {"train": train_cfg, "seed": seed}, base_dir, data_path)
+    result = train_loop(model, batches, steps=steps, lr=train_cfg["lr"], warmup=round(train_cfg["warmup_ratio"] * steps),
+                        grad_accum=train_cfg["grad_accum"], checkpointing=checkpointing)
     result |= {
         "method": train_cfg["method"], "labels": list(train_cfg["labels"]), "rows": len(chats),
         "examples": len(examples), "dropped_too_long": dropped, "max_seq_len": train_cfg["max_seq_len"],
@@ -60,4 +62,6 @@ def sft(train_cfg: dict, seed: int, base_dir: Path, data_path: Path, out_dir: Pa
         model.save_pretrained(str(tmp))
         tokenizer.save_pretrained(str(tmp))
         atomic_write_json(tmp / "train_log.json", result)
+    if checkpointing:
+        checkpointing.clear()
     return result

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import logging
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,6 +18,8 @@ from eft.io import read_json
 from eft.trajectories.labels import label_from_delta, metric_delta
 from eft.trajectories.schema import SCHEMA
 from eft.trajectories.tokens import with_token_lengths
+
+log = logging.getLogger(__name__)
 
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
 SUMMARY_KEYS = ("task", "domain", "language", "strategy", "seed", "operator", "model", "status")
@@ -116,7 +119,8 @@ def row_from_record(summary: dict, uid: str, record: dict) -> dict:
 
 
 def rows_from_run(summary_path: Path) -> list[dict]:
-    """Rows of one run; a run whose status is not "ok" (e.g. a skipped GPU task) contributes none."""
+    """Rows of one run; a run whose status is not "ok" (a skipped GPU task, a failed task) contributes none
+    and is named in the log."""
     try:
         summary = read_json(summary_path)
     except (OSError, json.JSONDecodeError) as exc:
@@ -125,6 +129,7 @@ def rows_from_run(summary_path: Path) -> list[dict]:
     if missing:
         raise EftError(f"{summary_path}: run summary lacks {', '.join(missing)}")
     if summary["status"] != "ok":
+        log.warning("%s: %s; no rows", summary_path, summary["status"])
         return []
     trace = summary_path.parent / summary.get("trace", "trace.jsonl")
     if not trace.is_file():

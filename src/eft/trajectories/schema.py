@@ -5,6 +5,7 @@ gives a byte-identical file; reading validates and normalizes so later stages ca
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -66,32 +67,37 @@ def _compatible(actual: pa.DataType, expected: pa.DataType) -> bool:
             and all(_is_str(item.field(name).type) for name in ("role", "content")))
 
 
-def validate_table(table: pa.Table, source: str = "table") -> pa.Table:
-    """Return `table` with exactly SCHEMA (columns reordered, compatible types cast) or raise EftError."""
+def validate_table(table: pa.Table, source: str = "table", columns: Sequence[str] | None = None) -> pa.Table:
+    """Return `table` with exactly SCHEMA, or only its `columns` if given (columns reordered, compatible
+    types cast), or raise EftError."""
+    schema = SCHEMA if columns is None else pa.schema([SCHEMA.field(name) for name in columns])
     names = set(table.column_names)
     if len(names) != table.num_columns:
         raise EftError(f"{source}: duplicate column names")
-    missing = [c for c in COLUMNS if c not in names]
-    extra = sorted(names - set(COLUMNS))
+    missing = [c for c in schema.names if c not in names]
+    extra = sorted(names - set(schema.names))
     if missing:
         raise EftError(f"{source}: missing Finch column(s): {', '.join(missing)}")
-    if extra:
+    if extra and columns is None:
         raise EftError(f"{source}: unexpected column(s): {', '.join(extra)}")
-    for field in SCHEMA:
+    for field in schema:
         actual = table.schema.field(field.name).type
         if not _compatible(actual, field.type):
             raise EftError(f"{source}: column {field.name!r} has dtype {actual}, expected {field.type}")
-    columns = [table.column(field.name).cast(field.type) for field in SCHEMA]  # structs cast by name
-    return pa.Table.from_arrays(columns, schema=SCHEMA)
+    arrays = [table.column(field.name).cast(field.type) for field in schema]  # structs cast by name
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
-def read_parquet(path: str | Path) -> pa.Table:
-    """Read and validate a trajectory parquet; a corrupt or foreign file is a one-line EftError."""
+def read_parquet(path: str | Path, columns: Sequence[str] | None = None) -> pa.Table:
+    """Read and validate a trajectory parquet (all of it, or only `columns`: training needs two of the 25);
+    a corrupt or foreign file is a one-line EftError naming the file."""
     try:
-        table = pq.read_table(path)
+        with pq.ParquetFile(path) as file:
+            present = set(file.schema_arrow.names)
+            table = file.read(columns=None if columns is None else [c for c in columns if c in present])
     except (OSError, pa.ArrowException) as exc:
         raise EftError(f"{path}: not a readable parquet file ({str(exc).splitlines()[0]})") from None
-    return validate_table(table, source=str(path))
+    return validate_table(table, str(path), columns)
 
 
 def write_parquet(table: pa.Table, path: str | Path) -> None:

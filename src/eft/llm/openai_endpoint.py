@@ -1,0 +1,76 @@
+"""OpenEvolve's OpenAI-compatible client with exponential backoff and a one-line final error.
+
+OpenEvolve 0.4.1's `OpenAILLM` retries every failure after a fixed `retry_delay`, and the openai SDK under it
+retries again on its own (the two counts multiply; the SDK's backoff base is not configurable). Here the SDK
+does not retry and OpenAILLM makes one attempt per call; this class retries only what can pass (timeout,
+connection error, HTTP 408/409/429/5xx), waiting `backoff_s * 2**k` before retry k+1, up to `retries` times.
+A failure that retrying cannot fix (other HTTP errors, a reply that is not a chat completion) is not retried.
+The final error is one line naming the endpoint, the model and the cause; OpenEvolve records it as the
+iteration's failure ("LLM generation failed: ...") and goes on, and `eft.search.run` stops the run only when
+no request of the run was answered.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+
+import openai
+from openevolve.llm.openai import OpenAILLM
+
+from eft.errors import EftError, one_line
+
+log = logging.getLogger(__name__)
+TRANSIENT_STATUS = (408, 409, 429)
+
+
+class EndpointError(EftError):
+    """The endpoint did not give a usable answer; str() is one line."""
+
+
+def describe(exc: BaseException, timeout: float | None) -> tuple[str, bool]:
+    """(one-line cause, whether retrying can help)."""
+    if isinstance(exc, (asyncio.TimeoutError, openai.APITimeoutError)):
+        return f"no reply within timeout_s={timeout}", True
+    if isinstance(exc, openai.APIConnectionError):
+        root = exc
+        while root.__cause__ is not None:  # the socket error under httpx's and the SDK's wrappers
+            root = root.__cause__
+        return f"Connection error ({one_line(root)})", True
+    if isinstance(exc, openai.APIStatusError):
+        detail = re.sub(r"^Error code: \d+( - )?", "", one_line(exc.message))
+        transient = exc.status_code in TRANSIENT_STATUS or exc.status_code >= 500
+        return f"HTTP {exc.status_code}" + (f" ({detail})" if detail else ""), transient
+    if isinstance(exc, json.JSONDecodeError):
+        return f"reply is not JSON ({one_line(exc)})", False
+    if isinstance(exc, (AttributeError, IndexError, KeyError, TypeError)):  # OpenAILLM reads choices[0]
+        return "reply has no choices[0].message.content", False
+    return f"bad reply ({type(exc).__name__}: {one_line(exc)})", False
+
+
+class RetryingOpenAILLM(OpenAILLM):
+    def __init__(self, model_cfg, backoff_s: float):
+        super().__init__(model_cfg)
+        self.client = self.client.with_options(max_retries=0)
+        self.backoff_s = backoff_s
+
+    async def generate_with_context(self, system_message: str, messages: list[dict], **kwargs) -> str:
+        # one pass through OpenAILLM's own loop, untimed: `_call_api` below times and retries each attempt
+        return await super().generate_with_context(system_message, messages,
+                                                   **{**kwargs, "retries": 0, "timeout": None})
+
+    async def _call_api(self, params: dict) -> str:
+        retries, attempt = self.retries or 0, 0
+        while True:
+            try:
+                return await asyncio.wait_for(super()._call_api(params), self.timeout)
+            except Exception as exc:  # noqa: BLE001 (classified; the last one is raised as one line)
+                cause, transient = describe(exc, self.timeout)
+                if not transient or attempt == retries:
+                    raise EndpointError(f"endpoint {self.api_base} (model {self.model}): {cause} "
+                                        f"after {attempt + 1} attempt(s)") from None
+            delay = self.backoff_s * 2 ** attempt
+            log.warning("endpoint %s: %s; retry %d/%d in %.3gs", self.api_base, cause, attempt + 1, retries, delay)
+            await asyncio.sleep(delay)
+            attempt += 1

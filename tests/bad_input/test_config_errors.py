@@ -1,0 +1,20 @@
+"""Bad experiment configs, through `eft config show` (the same `eft.config.load_config` the Snakefile uses)."""
+import pytest
+
+
+@pytest.mark.parametrize(("argv", "line"), [
+    (["--experiment", "nope"], "unknown experiment 'nope'; available: micro, mini, paper"),
+    (["search.nope=1"], "unknown config key 'search.nope'"),
+    (["+search.nope=1"], "unknown config key 'search.nope'"),
+    (["teacher=nope"], "bad override: In 'config': Could not find 'teacher/nope'; available: hf, offline, openai"),
+    (["search.iterations=abc"], "bad value for config key 'search.iterations': 'abc' is not of type 'integer'"),
+    (["teacher.retries=true"], "bad value for config key 'teacher.retries': True is not of type 'integer'"),
+    (["train.lora.dropout=2"], "bad value for config key 'train.lora.dropout': 2 is greater than the maximum of 1"),
+    (["teacher.retry_backoff_s=-1"],
+     "bad value for config key 'teacher.retry_backoff_s': -1 is less than the minimum of 0"),
+    (["search.strategies=[diff,rewrite]"],
+     "bad value for config key 'search.strategies.1': 'rewrite' is not one of ['diff', 'full_rewrite']"),
+], ids=["unknown-experiment", "unknown-key", "unknown-key-appended", "unknown-group-option", "wrong-type",
+        "wrong-type-bool", "schema-max", "schema-min", "schema-enum"])
+def test_bad_config_is_one_line_naming_the_key(cli_error, argv, line):
+    assert cli_error("config", "show", *argv) == f"eft config: error: {line}"
