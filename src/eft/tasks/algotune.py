@@ -7,7 +7,8 @@ candidate can neither see an instance early nor fake its own time; both solvers 
 constant) transfer cost. Every candidate output is checked against the reference output (same shape,
 finite, `np.allclose` with the task's tolerances); any invalid output or failure scores 0. Per group,
 speedup = fastest reference call / fastest candidate call; the score is the harmonic mean of the group
-speedups (`combined_score` = `speedup`).
+speedups (`combined_score` = `speedup`). The reference solves each instance REFERENCE_REPEATS times, which
+steadies its (short, transfer-dominated) times; the candidate solves each once, so memoizing cannot help it.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from eft.tasks.scoring import CandidateError, as_array, failure
 
 INSTANCE_DIR = "instances"
 LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
+REFERENCE_REPEATS = 5  # the trusted reference may repeat an instance (a candidate could memoize it)
 MIN_SECONDS = 1e-7  # clock floor, so a near-zero time cannot produce an infinite speedup
 _FILE = re.compile(r"g(\d+)_v(\d+)_(\w+)\.npy")
 
@@ -47,17 +49,21 @@ def load_instances(data_dir: Path) -> list[list[dict[str, np.ndarray]]]:
     return [[variants[v] for v in sorted(variants)] for _, variants in sorted(found.items())]
 
 
-def _run(solver: Path, instances: list) -> tuple[list, list] | str:
-    """(outputs, seconds) per group, one timed sandboxed call per instance, or a one-line error."""
-    calls = [{"problem": problem} for group in instances for problem in group]
+def _run(solver: Path, instances: list, repeats: int = 1) -> tuple[list, list] | str:
+    """(outputs, seconds) per group and instance from timed sandboxed calls, or a one-line error.
+
+    Each instance is solved `repeats` times in a row and keeps its fastest time (and first output).
+    """
+    calls = [{"problem": problem} for group in instances for problem in group for _ in range(repeats)]
     result = run_python(solver, "solve", calls, LIMITS)
     if not result.ok:
         return result.error
     outputs, seconds, start = [], [], 0
     for group in instances:
-        outputs.append(result.values[start:start + len(group)])
-        seconds.append(result.call_seconds[start:start + len(group)])
-        start += len(group)
+        outputs.append(result.values[start:start + len(group) * repeats:repeats])
+        seconds.append([min(result.call_seconds[i:i + repeats])
+                        for i in range(start, start + len(group) * repeats, repeats)])
+        start += len(group) * repeats
     return outputs, seconds
 
 
@@ -68,7 +74,7 @@ def harmonic_mean(values: Sequence[float]) -> float:
 def evaluate_algotune(program_path: str | os.PathLike, task_dir: Path, rtol: float, atol: float) -> dict:
     """Time the reference and the candidate on the task's instances; score the checked speedup."""
     instances = load_instances(task_data_dir(task_dir))
-    reference = _run((Path(task_dir) / "reference.py").resolve(), instances)
+    reference = _run((Path(task_dir) / "reference.py").resolve(), instances, REFERENCE_REPEATS)
     if isinstance(reference, str):
         return failure(f"reference solver failed: {reference}")
     candidate = _run(Path(program_path).resolve(), instances)
