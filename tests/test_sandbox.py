@@ -185,7 +185,6 @@ def test_candidate_dies_with_a_killed_evaluator(tmp_path):
     """SIGKILL of the evaluating process (a killed job) still takes every sandboxed process down."""
     prog = _program(tmp_path, "import os, time\ndef run():\n    if os.fork() == 0:\n        os.setsid()\n"
                               "    print(os.getpid(), flush=True)\n    time.sleep(60)\n")
-    out = tmp_path / "pids"
     script = ("import sys\nfrom eft.sandbox import run_python, SandboxLimits\n"
               f"run_python({str(prog)!r}, 'run', [{{}}], SandboxLimits(timeout_s=60))\n")
     evaluator = subprocess.Popen([sys.executable, "-c", script], start_new_session=True)

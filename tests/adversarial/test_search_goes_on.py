@@ -5,9 +5,15 @@ import json
 import re
 import threading
 
-import pytest
 import yaml
-from contain import MARK, REPO, attack_task, leftover_files, leftover_processes, program_text
+from contain import (
+    MARK,
+    REPO,
+    attack_task,
+    leftover_files,
+    leftover_processes,
+    program_text,
+)
 from test_openai_endpoint import FakeServer, operator
 
 from eft.search.run import run_search
