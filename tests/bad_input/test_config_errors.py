@@ -18,3 +18,16 @@ import pytest
         "wrong-type-bool", "schema-max", "schema-min", "schema-enum"])
 def test_bad_config_is_one_line_naming_the_key(cli_error, argv, line):
     assert cli_error("config", "show", *argv) == f"eft config: error: {line}"
+
+
+@pytest.mark.parametrize(("cfg", "line"), [
+    ("{seed: 0", "--cfg is not valid JSON (Expecting property name enclosed in double quotes at char 1)"),
+    ("[0]", "--cfg must be a JSON object, got list"),
+    ('{"train": {}}', "--cfg lacks key 'seed' (expected seed)"),
+], ids=["not-json", "not-an-object", "missing-key"])
+def test_bad_stage_cfg_argument_is_one_line(cli_error, tmp_path, cfg, line):
+    """The `--cfg` a rule hands a stage CLI (here `eft train sft`) is checked before anything loads."""
+    argv = ["train", "sft", "--cfg", cfg, "--base", str(tmp_path), "--data", str(tmp_path / "d.parquet"),
+            "--out", str(tmp_path / "out")]
+    assert cli_error(*argv) == f"eft train: error: {line}"
+    assert not (tmp_path / "out").exists()

@@ -2,20 +2,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from eft.errors import EftError
+from eft.cfg_arg import cfg_object
 from eft.evaluate.aggregate import curves_frame, load_summaries, main_frame
 from eft.evaluate.tables import render_latex, render_markdown
 from eft.io import atomic_write_text
 
 
 def _models(cfg_text: str) -> tuple[str, str]:
-    try:
-        cfg = json.loads(cfg_text)
-        return str(cfg["base_model"]), str(cfg["finetuned_model"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise EftError(f"--cfg must be JSON with base_model and finetuned_model ({exc!r})") from exc
+    cfg = cfg_object(cfg_text, ("base_model", "finetuned_model"))
+    return str(cfg["base_model"]), str(cfg["finetuned_model"])
 
 
 def main(argv: list[str]) -> int:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from eft.cfg_arg import cfg_object
 from eft.errors import EftError
 from eft.io import atomic_write_json
 from eft.kernels.retime import retime
@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     re_.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     try:
-        cfg = TimingConfig.from_dict(json.loads(args.cfg))
+        cfg = TimingConfig.from_dict(cfg_object(args.cfg))
     except (ValueError, TypeError) as exc:
         raise EftError(f"--cfg: {exc}") from None
     atomic_write_json(args.out, retime(args.runs, cfg))

@@ -22,8 +22,8 @@ a broken task (missing file, evaluator failing on the initial program) gives sum
 from __future__ import annotations
 
 import argparse
-import json
 
+from eft.cfg_arg import cfg_object
 from eft.errors import EftError
 from eft.search.oe_config import STRATEGIES
 
@@ -46,13 +46,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config(args: argparse.Namespace) -> tuple[dict, dict, int]:
-    try:
-        cfg = json.loads(args.cfg)
-    except json.JSONDecodeError as exc:
-        raise EftError(f"--cfg is not valid JSON ({exc.msg} at char {exc.pos})") from None
-    missing = [k for k in ("search", "operator", "seed") if k not in cfg]
-    if missing:
-        raise EftError(f"--cfg lacks key '{missing[0]}' (expected search, operator, seed)")
+    cfg = cfg_object(args.cfg, ("search", "operator", "seed"))
     operator = dict(cfg["operator"])
     if args.model_dir:
         operator["model"] = args.model_dir

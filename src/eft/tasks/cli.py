@@ -5,6 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
+from eft.cfg_arg import cfg_object
 from eft.errors import EftError
 from eft.io import atomic_write_json
 from eft.paths import TASKS_DIR
@@ -41,11 +42,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _parse_cfg(text: str) -> dict:
-    try:
-        cfg = json.loads(text)
-    except ValueError as exc:
-        raise EftError(f"--cfg is not valid JSON ({exc.msg})") from None
-    if not isinstance(cfg, dict) or not isinstance(cfg.get("seed"), int) or isinstance(cfg["seed"], bool):
+    cfg = cfg_object(text)
+    if not isinstance(cfg.get("seed"), int) or isinstance(cfg["seed"], bool):
         raise EftError('--cfg must be a JSON object with an integer "seed"')
     return cfg
 

@@ -7,11 +7,12 @@ every `checkpoint_interval` steps; a rerun with the same config and inputs resum
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from eft.cfg_arg import cfg_object  # noqa: E402 - after the offline switch, like the lazy imports below
 
 
 def _tokenizer(args, cfg: dict) -> None:
@@ -63,5 +64,5 @@ def main(argv: list[str]) -> int:
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # per-shard bars would flood the workflow logs
-    {"tokenizer": _tokenizer, "pretrain": _pretrain, "sft": _sft}[args.step](args, json.loads(args.cfg))
+    {"tokenizer": _tokenizer, "pretrain": _pretrain, "sft": _sft}[args.step](args, cfg_object(args.cfg, ("seed",)))
     return 0

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from eft.errors import EftError
+from eft.cfg_arg import cfg_object
 from eft.io import atomic_write_json
 from eft.trajectories.curate import curate, import_finch
 from eft.trajectories.extract import extract
@@ -13,13 +12,6 @@ from eft.trajectories.schema import read_parquet, write_parquet
 from eft.trajectories.tokens import load_tokenizer
 
 CFG_HELP = 'JSON: {"max_input_tokens": int, "drop_unrecoverable": bool}'
-
-
-def _cfg(text: str) -> dict:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise EftError(f"--cfg is not valid JSON ({exc.msg})") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--tokenizer", type=Path, help="recount token lengths with this tokenizer")
     for name in ("curate", "import-finch"):
         p = sub.choices[name]
-        p.add_argument("--cfg", required=True, type=_cfg, help=CFG_HELP)
+        p.add_argument("--cfg", required=True, type=cfg_object, help=CFG_HELP)
         p.add_argument("--out", required=True, type=Path)
         p.add_argument("--stats", required=True, type=Path)
     return parser
