@@ -25,6 +25,7 @@ SEARCH = {**yaml.safe_load((REPO / "conf/search/micro.yaml").read_text()), "iter
 RATE_LIMITED = (429, "application/json", b'{"error": {"message": "rate limited", "type": "rate_limit"}}')
 REPLIES = {
     "429": RATE_LIMITED,
+    "429-retry-after": (*RATE_LIMITED, {"Retry-After": "0.4"}),
     "503": (503, "text/plain", b"overloaded"),
     "html": (200, "text/html", b"<html>502 Bad Gateway</html>"),
     "not-json": (200, "application/json", b"{not json"),
@@ -62,16 +63,19 @@ class Handler(BaseHTTPRequestHandler):
             messages = body["messages"]
             content = ("I like the program as it is." if action else
                        srv.mutator.answer(messages[0]["content"], messages[-1]["content"], body.get("seed")))
-            status, kind, reply = 200, "application/json", json.dumps({
+            headers, (status, kind, reply) = {}, (200, "application/json", json.dumps({
                 "id": f"c{n}", "object": "chat.completion", "created": 0, "model": body["model"],
                 "choices": [{"index": 0, "finish_reason": "stop",
-                             "message": {"role": "assistant", "content": content}}]}).encode()
+                             "message": {"role": "assistant", "content": content}}]}).encode())
         else:
-            status, kind, reply = REPLIES[action]
+            status, kind, reply, *extra = REPLIES[action]
+            headers = extra[0] if extra else {}
         try:
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(reply)))
+            for name, value in headers.items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(reply)
         except OSError:  # the client gave up (timeout)
@@ -138,6 +142,12 @@ def test_rate_limited_then_ok_succeeds_after_backoff(serve):
     assert ask(operator(srv.api_base, retries=3, retry_backoff_s=0.05))
     gaps = [b - a for a, b in zip(srv.times, srv.times[1:])]
     assert len(srv.times) == 4 and all(gap >= 0.05 * 2 ** k for k, gap in enumerate(gaps))  # exponential
+
+
+def test_retry_after_header_lengthens_the_backoff(serve):
+    srv = serve(script=["429-retry-after"])
+    assert ask(operator(srv.api_base, retries=1, retry_backoff_s=0.01))
+    assert len(srv.times) == 2 and srv.times[1] - srv.times[0] >= 0.4
 
 
 def test_rate_limited_forever_fails_after_the_configured_retries(serve):

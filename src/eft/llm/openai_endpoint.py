@@ -3,7 +3,8 @@
 OpenEvolve 0.4.1's `OpenAILLM` retries every failure after a fixed `retry_delay`, and the openai SDK under it
 retries again on its own (the two counts multiply; the SDK's backoff base is not configurable). Here the SDK
 does not retry and OpenAILLM makes one attempt per call; this class retries only what can pass (timeout,
-connection error, HTTP 408/409/429/5xx), waiting `backoff_s * 2**k` before retry k+1, up to `retries` times.
+connection error, HTTP 408/409/429/5xx), waiting `backoff_s * 2**k` before retry k+1 (longer if the server's
+`Retry-After` asks for it), up to `retries` times.
 A failure that retrying cannot fix (other HTTP errors, a reply that is not a chat completion) is not retried.
 The final error is one line naming the endpoint, the model and the cause; OpenEvolve records it as the
 iteration's failure ("LLM generation failed: ...") and goes on, and `eft.search.run` stops the run only when
@@ -23,10 +24,20 @@ from eft.errors import EftError, one_line
 
 log = logging.getLogger(__name__)
 TRANSIENT_STATUS = (408, 409, 429)
+MAX_RETRY_AFTER_S = 120.0  # a server asking for a longer pause is treated as down
 
 
 class EndpointError(EftError):
     """The endpoint did not give a usable answer; str() is one line."""
+
+
+def retry_after(exc: BaseException) -> float:
+    """Seconds the server asked us to wait (HTTP `Retry-After`, numeric form), else 0."""
+    response = getattr(exc, "response", None)
+    try:
+        return min(max(float(response.headers.get("retry-after", 0)), 0.0), MAX_RETRY_AFTER_S)
+    except (AttributeError, TypeError, ValueError):
+        return 0.0
 
 
 def describe(exc: BaseException, timeout: float | None) -> tuple[str, bool]:
@@ -70,7 +81,7 @@ class RetryingOpenAILLM(OpenAILLM):
                 if not transient or attempt == retries:
                     raise EndpointError(f"endpoint {self.api_base} (model {self.model}): {cause} "
                                         f"after {attempt + 1} attempt(s)") from None
-            delay = self.backoff_s * 2 ** attempt
+                delay = max(self.backoff_s * 2 ** attempt, retry_after(exc))
             log.warning("endpoint %s: %s; retry %d/%d in %.3gs", self.api_base, cause, attempt + 1, retries, delay)
             await asyncio.sleep(delay)
             attempt += 1
