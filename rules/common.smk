@@ -83,6 +83,7 @@ def final_outputs():
         f"{R}/tables/main.csv",
         f"{R}/tables/main.md",
         f"{R}/tables/main.tex",
+        f"{R}/tables/teacher_runs.csv",
         *expand(f"{R}/figures/{{fig}}.{{ext}}", fig=FIGURES, ext=["png", "pdf"]),
     ]
     if GPU_HELDOUT_TASKS:

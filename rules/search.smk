@@ -32,3 +32,22 @@ TEACHER_SUMMARIES = expand(
     strategy=CFG["search"]["strategies"],
     seed=CFG["search"]["seeds"],
 )
+
+
+rule teacher_runs_table:
+    input:
+        TEACHER_SUMMARIES,
+    output:
+        report(f"{R}/tables/teacher_runs.csv", caption="../workflow/report/teacher_runs.rst", category="Tables"),
+    log:
+        f"{LOGS}/tables/teacher_runs.log",
+    benchmark:
+        f"{BENCH}/tables/teacher_runs.tsv"
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=10,
+    conda:
+        ENV
+    shell:
+        "eft search table --runs {input} --out {output} > {log} 2>&1"

@@ -6,6 +6,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 from conftest import kill_once_exists
@@ -114,6 +115,9 @@ def test_broken_task_recorded_as_failed(tmp_path):
     assert summary["status"].startswith("failed: task quadratic: evaluator error: ValueError: no data")
     assert json.loads((tmp_path / "o/summary.json").read_text()) == summary
     assert summary["best"] is None and (tmp_path / "o/trace.jsonl").read_text() == ""
+    assert cli.main(["table", "--runs", str(tmp_path / "o/summary.json"), "--out", str(tmp_path / "runs.csv")]) == 0
+    row = pd.read_csv(tmp_path / "runs.csv").iloc[0]
+    assert row["task"] == "quadratic" and row["status"] == summary["status"] and pd.isna(row["best"])
 
 
 def test_gpu_task_without_device_is_skipped(tmp_path, monkeypatch):

@@ -41,6 +41,9 @@ def test_micro_outputs(micro_run):
     assert {"model", "base_model", "task", "direction", "score"} <= set(main.columns)
     assert set(main["task"]) == {"circle_packing_26"}
     assert main["score"].notna().all()
+    runs = pd.read_csv(micro_run / "tables/teacher_runs.csv")
+    assert len(runs) == len(list((micro_run / "search").glob("*/*/*/summary.json"))) > 0
+    assert (runs["status"] == "ok").all() and runs["best"].notna().all()
     resolved = (micro_run / "config.yaml").read_text()
     assert "name: micro" in resolved
 

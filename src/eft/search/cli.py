@@ -1,7 +1,8 @@
-"""`eft search run`: one OpenEvolve search, resumable.
+"""`eft search run`: one OpenEvolve search, resumable; `eft search table`: one CSV row per finished run.
 
     eft search run --task-dir DIR --strategy diff|full_rewrite --seed S --cfg JSON
                    --work-dir W --out-dir O [--model-dir DIR] [--adapter-dir DIR] [--record-task-failure]
+    eft search table --runs O1/summary.json ... --out runs.csv
 
 --cfg is one JSON object:
     {"search":   the resolved `search` section (iterations, num_islands, population_size, archive_size,
@@ -25,7 +26,9 @@ import argparse
 
 from eft.cfg_arg import cfg_object
 from eft.errors import EftError
+from eft.io import atomic_write_text
 from eft.search.oe_config import STRATEGIES
+from eft.search.runs_table import runs_table
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--adapter-dir", help="overrides operator.adapter")
     run.add_argument("--record-task-failure", action="store_true",
                      help='write a broken task as a result (status "failed: <reason>") instead of failing')
+    table = sub.add_parser("table", help="one CSV row per run (status, initial and best metric)")
+    table.add_argument("--runs", nargs="+", required=True, help="summary.json files")
+    table.add_argument("--out", required=True)
     return parser
 
 
@@ -57,6 +63,9 @@ def _config(args: argparse.Namespace) -> tuple[dict, dict, int]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "table":
+        atomic_write_text(args.out, runs_table(args.runs).to_csv(index=False))
+        return 0
     search, operator, master_seed = _config(args)
     from eft.search.run import run_search  # imports OpenEvolve: only when a search runs
 
