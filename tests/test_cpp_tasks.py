@@ -64,7 +64,7 @@ def test_checkers_reject_bad_answers():
 def test_runner_reports_failing_case(tmp_path):
     program = tmp_path / "crash.cpp"
     program.write_text('#include <cstdio>\nint main() { int x; scanf("%d", &x); return x; }\n')
-    run = compile_and_run(program, ["0", "3"])
+    run = compile_and_run(program, get("heuristic_cpp").path, ["0", "3"])
     assert run.outputs == [""] and run.error == "case 1: exit code 3"
 
 

@@ -11,7 +11,6 @@ import math
 from pathlib import Path
 
 from eft.tasks.cpp_runner import compile_and_run
-from eft.tasks.registry import load_spec
 from eft.tasks.data_access import task_data_dir
 
 TASK_DIR = Path(__file__).resolve().parent
@@ -39,7 +38,7 @@ def tour_length(points: list[list[int]], output: str) -> float:
 def evaluate(program_path: str) -> dict:
     cases = json.loads((task_data_dir(TASK_DIR) / "cases.json").read_text(encoding="utf-8"))
     inputs = [case_input(case["points"]) for case in cases]
-    run = compile_and_run(program_path, inputs, compile_timeout_s=load_spec(TASK_DIR).timeout_s)
+    run = compile_and_run(program_path, TASK_DIR, inputs)
     if run.error:
         return {"combined_score": 0.0, "error": run.error}
     ratios = []

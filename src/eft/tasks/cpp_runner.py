@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from eft.sandbox import SandboxLimits, run_command, scratch_dir
+from eft.tasks.registry import load_spec
 
 COMPILE_ARGV = ["g++", "-O2", "-std=c++17", "-o", "main", "main.cpp"]
 COMPILE_LIMITS = SandboxLimits(timeout_s=30.0, mem_mb=4096, max_procs=32, max_output_bytes=20_000)
@@ -36,14 +37,17 @@ def first_error_line(stderr: str) -> str:
 
 def compile_and_run(
     source_path: str | Path,
+    task_dir: str | Path,
     inputs: Sequence[str],
     run_timeout_s: float = 2.0,
     run_mem_mb: int = 1024,
-    compile_timeout_s: float | None = None,
 ) -> CppRun:
-    """Compile `source_path` and feed each input on stdin; stop at the first compile or run failure."""
+    """Compile `source_path` and feed each input on stdin; stop at the first compile or run failure.
+
+    The compile timeout is the task's `timeout_s` (task.yaml), else COMPILE_LIMITS'.
+    """
     result = CppRun()
-    compile_limits = replace(COMPILE_LIMITS, timeout_s=compile_timeout_s or COMPILE_LIMITS.timeout_s)
+    compile_limits = replace(COMPILE_LIMITS, timeout_s=load_spec(Path(task_dir)).timeout_s or COMPILE_LIMITS.timeout_s)
     run_limits = SandboxLimits(timeout_s=run_timeout_s, mem_mb=run_mem_mb, max_procs=8)
     with scratch_dir() as scratch:
         shutil.copyfile(source_path, scratch / "main.cpp")
