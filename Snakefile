@@ -5,6 +5,7 @@ from snakemake.utils import min_version
 
 min_version("9.0")
 
+
 report: "workflow/report/workflow.rst"
 
 
@@ -12,19 +13,24 @@ envvars:
     "PATH",
 
 
-include: "rules/common.smk"
-include: "rules/config.smk"
-include: "rules/tasks.smk"
-include: "rules/search.smk"
-include: "rules/model.smk"
-include: "rules/trajectories.smk"
-include: "rules/finetune.smk"
-include: "rules/evaluate.smk"
-include: "rules/kernels.smk"
-include: "rules/figures.smk"
+include: "workflow/rules/common.smk"
+include: "workflow/rules/config.smk"
+include: "workflow/rules/tasks.smk"
+include: "workflow/rules/search.smk"
+include: "workflow/rules/model.smk"
+include: "workflow/rules/trajectories.smk"
+include: "workflow/rules/finetune.smk"
+include: "workflow/rules/evaluate.smk"
+include: "workflow/rules/kernels.smk"
+include: "workflow/rules/figures.smk"
 
 
 rule all:
-    input:
-        final_outputs(),
     default_target: True
+    input:
+        rules.resolved_config.output,
+        rules.task_manifest.output,
+        rules.teacher_runs_table.output,
+        rules.main_table.output,
+        [getattr(rules, f"figure_{fig}").output for fig in FIGURES],
+        rules.retime_kernels.output if GPU_HELDOUT_TASKS else [],

@@ -21,7 +21,7 @@ FIXTURE = REPO_ROOT / "tests" / "fixtures" / "tasks" / "quadratic"
 
 
 def throughput(task_dir: Path, strategy: str, iterations: int, scratch: Path) -> tuple[float, dict]:
-    operator = yaml.safe_load((CONF_DIR / "teacher" / "offline.yaml").read_text())
+    operator = yaml.safe_load((CONF_DIR / "operator" / "offline.yaml").read_text())
     search = {**yaml.safe_load((CONF_DIR / "search" / "mini.yaml").read_text()), "iterations": iterations,
               "checkpoint_interval": iterations}
     started = time.perf_counter()

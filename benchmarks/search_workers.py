@@ -53,18 +53,18 @@ def child(spec: dict) -> None:
     """One search (in this interpreter); prints its timing and fingerprints as JSON."""
     from eft.search.run import run_search
 
-    operator = yaml.safe_load((CONF_DIR / "teacher" / "offline.yaml").read_text())
+    operator = yaml.safe_load((CONF_DIR / "operator" / "offline.yaml").read_text())
     search = {**yaml.safe_load((CONF_DIR / "search" / "mini.yaml").read_text()),
               "iterations": spec["iterations"], "checkpoint_interval": spec["iterations"],
-              "parallel_evaluations": spec["workers"]}
+              "workers": spec["workers"]}
     work, out = Path(spec["dir"]) / "work", Path(spec["dir"]) / "out"
     start = time.time()
     summary = run_search(Path(spec["task_dir"]), "diff", spec["seed"], operator, search, 0, work, out)
     end = time.time()
     trace = canonical_trace(out / "trace.jsonl")
-    best = (out / summary["best"]["code_path"]).read_text()
-    print(json.dumps({"start": start, "end": end, "iterations": summary["iterations"],
-                      "failed": summary["failed_iterations"], "best_score": summary["best"]["combined_score"],
+    best = (out / summary.best["code_path"]).read_text()
+    print(json.dumps({"start": start, "end": end, "iterations": summary.iterations,
+                      "failed": summary.failed_iterations, "best_score": summary.best["combined_score"],
                       "trace_sha": sha(json.dumps(trace, sort_keys=True)), "best_sha": sha(best),
                       "parents": [r.get("parent_id") for r in trace],
                       "scores": [(r.get("child_metrics") or {}).get("combined_score") for r in trace]}))

@@ -1,4 +1,5 @@
-"""Shared fixtures: a throwaway copy of the repository for workflow runs."""
+"""Shared fixtures: a throwaway copy of the repository for workflow runs, and the suite's tasks materialized
+once per session (as the DAG materializes them) with their evaluators."""
 from __future__ import annotations
 
 import json
@@ -13,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from eft.cli import main as eft_main
+from eft.tasks.materialize import materialize
+from eft.tasks.registry import LoadedEvaluator, get, load_evaluator
 
 REPO = Path(__file__).resolve().parents[1]
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
@@ -54,6 +57,35 @@ def kill_once_exists(argv: list[str], marker: Path, timeout: float, env: dict | 
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+
+
+TASK_SEED = 0  # experiment seed of the materialized copies: the default experiment's, as in reference.initial
+
+
+@pytest.fixture(scope="session")
+def task_copy(tmp_path_factory):
+    """`task_copy(task_id)`: the folder of tasks/<task_id> materialized with TASK_SEED, made on first use."""
+    root = tmp_path_factory.mktemp("tasks")
+
+    def make(task_id: str) -> Path:
+        out = root / task_id
+        if not (out / "task.yaml").is_file():
+            materialize(get(task_id), out, TASK_SEED)
+        return out
+    return make
+
+
+@pytest.fixture(scope="session")
+def task_evaluator(task_copy):
+    """`task_evaluator(task_id)`: the task's evaluator bound to its materialized copy (call it on a program;
+    `.module` holds the evaluator's helpers)."""
+    loaded: dict[str, LoadedEvaluator] = {}
+
+    def load(task_id: str) -> LoadedEvaluator:
+        if task_id not in loaded:
+            loaded[task_id] = load_evaluator(task_copy(task_id))
+        return loaded[task_id]
+    return load
 
 
 @pytest.fixture(scope="session")

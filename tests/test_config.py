@@ -6,7 +6,7 @@ from eft.config import ConfigError, load_config, parse_overrides
 
 def test_default_experiment_is_mini_and_resolves():
     cfg = load_config()
-    assert cfg["name"] == "mini" and cfg["teacher"]["kind"] == "offline" and cfg["model"]["kind"] == "tiny"
+    assert cfg["name"] == "mini" and cfg["search"]["operator"]["kind"] == "offline" and cfg["model"]["kind"] == "tiny"
 
 
 def test_overrides_and_groups_apply():
@@ -18,7 +18,7 @@ def test_overrides_and_groups_apply():
     (["search.iterations=abc"], "bad value for config key 'search.iterations'"),
     (["+search.nope=1"], "unknown config key 'search.nope'"),
     (["search.nope=1"], "search.nope"),
-    (["teacher=nope"], "teacher/nope"),
+    (["operator=nope"], "operator/nope"),
     (["train.lora.dropout=2"], "bad value for config key 'train.lora.dropout'"),
     (["search.strategies=[diff,rewrite]"], "bad value for config key 'search.strategies.1'"),
 ])

@@ -59,12 +59,12 @@ def _summary(tmp_path, model, task, seed, best, direction="higher", status="ok")
     ok = status == "ok"
     data = {
         "task": task, "domain": "math", "direction": direction, "metric": "m", "language": "python",
-        "strategy": "diff", "seed": seed, "operator": "model", "model": model, "iterations": 2,
+        "strategy": "diff", "seed": seed, "operator": model, "operator_kind": "hf", "iterations": 2,
         "best": {"program_id": "p", "combined_score": best, "metrics": {"m": best, "combined_score": best},
                  "code_path": "best.py"} if ok else None,
         "curve": [{"iteration": i, "best_combined_score": best - 1 + i, "best_metric": best - 1 + i}
                   for i in (0, 1)] if ok else [],
-        "initial_metrics": {}, "status": status, "trace": "trace.jsonl", "wall_s": 1.0,
+        "initial_metrics": {}, "status": status, "wall_s": 1.0,
     }
     path = tmp_path / model / task / f"seed{seed}" / "summary.json"
     path.parent.mkdir(parents=True)

@@ -1,11 +1,11 @@
-"""eft.llm.hf_local.HFLocalLLM on a micro model: returns text, seeded reproducibility, honest truncation."""
+"""eft.operators.hf_local.HFLocalLLM on a micro model: returns text, seeded reproducibility, honest truncation."""
 from __future__ import annotations
 
 import asyncio
 
 import pytest
 
-from eft.llm.hf_local import HFLocalLLM
+from eft.operators.hf_local import HFLocalLLM
 
 
 @pytest.fixture(scope="module")

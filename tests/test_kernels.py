@@ -19,7 +19,6 @@ from eft.kernels.sampling import (
     sample_until_stable,
 )
 from eft.paths import TASKS_DIR
-from eft.tasks.registry import load_evaluator
 
 no_device = pytest.mark.skipif(timing.available(), reason="this test covers the no-device path")
 
@@ -90,22 +89,34 @@ def test_vecadd_spec_check():
 
 
 @no_device
-def test_gpu_task_skips_cleanly_without_device():
-    result = load_evaluator("gpu_vecadd").evaluate(str(TASKS_DIR / "gpu_vecadd" / "initial_program.py"))
+def test_gpu_task_skips_cleanly_without_device(task_evaluator):
+    result = task_evaluator("gpu_vecadd")(TASKS_DIR / "gpu_vecadd" / "initial_program.py")
     assert result == {"combined_score": 0.0, "error": "requires a CUDA device", "skipped": 1}
 
 
 @no_device
-def test_retime_without_device_writes_nulls_not_zeros(tmp_path):
+def test_retime_without_device_writes_nulls_not_zeros(task_copy, tmp_path):
     summary = tmp_path / "run" / "summary.json"
     summary.parent.mkdir()
     summary.write_text(json.dumps({"task": "gpu_vecadd", "model": "tiny", "status": "ok",
                                    "best": {"code_path": str(TASKS_DIR / "gpu_vecadd" / "initial_program.py")}}))
     out = tmp_path / "retime.json"
     cfg = {"warmup": 2, "max_trials": 20, "rel_se": 0.001, "budget_s": 1.0, "l2_flush_mb": 8}
-    assert cli.main(["retime", "--runs", str(summary), "--cfg", json.dumps(cfg), "--out", str(out)]) == 0
+    tasks_dir = task_copy("gpu_vecadd").parent
+    assert cli.main(["retime", "--runs", str(summary), "--tasks-dir", str(tasks_dir), "--cfg", json.dumps(cfg),
+                     "--out", str(out)]) == 0
     data = json.loads(out.read_text())
     assert data["device"] is None and data["config"] == cfg
     (entry,) = data["runs"]
     assert entry["status"] == "skipped: no CUDA device" and entry["model"] == "tiny"
     assert all(entry[key] is None for key in ("median_us", "geomean_us", "trials", "converged"))
+
+
+def test_retime_reads_the_task_from_its_materialized_folder(task_copy, tmp_path):
+    summary = tmp_path / "summary.json"
+    summary.write_text(json.dumps({"task": "ac1", "model": "tiny", "status": "ok",
+                                   "best": {"code_path": str(TASKS_DIR / "ac1" / "initial_program.py")}}))
+    out = tmp_path / "retime.json"
+    assert cli.main(["retime", "--runs", str(summary), "--tasks-dir", str(task_copy("ac1").parent),
+                     "--cfg", "{}", "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["runs"][0]["status"] == "skipped: not a kernel task"

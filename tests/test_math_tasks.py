@@ -6,23 +6,22 @@ import math
 import numpy as np
 import pytest
 
-from eft.tasks.registry import get, load_evaluator
+from eft.tasks.registry import get
 
 MATH_TASKS = ["erdos_min_overlap", "ac1", "ac2", "circle_packing_26", "heilbronn_triangle"]
 
 
-
 @pytest.mark.parametrize("task_id", MATH_TASKS)
-def test_initial_program_scores_reference(task_id):
+def test_initial_program_scores_reference(task_evaluator, task_id):
     spec = get(task_id)
-    result = load_evaluator(task_id).evaluate(str(spec.initial_program))
+    result = task_evaluator(task_id)(spec.initial_program)
     assert "error" not in result, result
     assert result[spec.metric] == pytest.approx(spec.reference_initial, rel=1e-9)
     assert 0 < result["combined_score"] < 1.0
 
 
-def test_reference_formulas_on_known_inputs():
-    erdos, ac1, ac2 = (load_evaluator(t) for t in ("erdos_min_overlap", "ac1", "ac2"))
+def test_reference_formulas_on_known_inputs(task_evaluator):
+    erdos, ac1, ac2 = (task_evaluator(t).module for t in ("erdos_min_overlap", "ac1", "ac2"))
     assert erdos.score(np.full(100, 0.5))["c5"] == pytest.approx(0.5)  # constant 1/2: overlap 1/4 * 2
     assert ac1.score(np.ones(10))["c1"] == pytest.approx(2.0)  # 2n * n / n^2
     assert ac2.score(np.ones(1))["c2"] == pytest.approx(2 / 3)  # g = [1]: tent, L2^2 = 1/3, L1 = 1/2
@@ -50,21 +49,21 @@ BAD_OUTPUTS = {
 
 @pytest.mark.parametrize("task_id, value, reason",
                          [(t, v, r) for t, cases in BAD_OUTPUTS.items() for v, r in cases])
-def test_invalid_output_scores_zero(task_id, value, reason):
-    result = load_evaluator(task_id).score(value)
+def test_invalid_output_scores_zero(task_evaluator, task_id, value, reason):
+    result = task_evaluator(task_id).module.score(value)
     assert result["combined_score"] == 0.0 and reason in result["error"] and "\n" not in result["error"]
 
 
-def test_valid_packing_accepted():
+def test_valid_packing_accepted(task_evaluator):
     centers = [[0.1 + 0.2 * (i % 5), 0.1 + 0.2 * (i // 5)] for i in range(25)] + [[0.2, 0.2]]
-    result = load_evaluator("circle_packing_26").score({"centers": centers, "radii": [0.1] * 25 + [0.0]})
+    result = task_evaluator("circle_packing_26").module.score({"centers": centers, "radii": [0.1] * 25 + [0.0]})
     assert result["sum_radii"] == pytest.approx(2.5)
 
 
-def test_failing_candidate_runs_through_sandbox(tmp_path):
+def test_failing_candidate_runs_through_sandbox(task_evaluator, tmp_path):
     prog = tmp_path / "cand.py"
     prog.write_text("def run():\n    return [float('nan')] * 10\n")
-    result = load_evaluator("ac1").evaluate(str(prog))
+    result = task_evaluator("ac1")(prog)
     assert result == {"combined_score": 0.0, "error": "a contains NaN or infinite values"}
     prog.write_text("def run():\n    raise RuntimeError('boom')\n")
-    assert load_evaluator("ac2").evaluate(str(prog))["error"] == "exception in run(): RuntimeError: boom"
+    assert task_evaluator("ac2")(prog)["error"] == "exception in run(): RuntimeError: boom"

@@ -12,10 +12,10 @@ from openevolve.utils.code_utils import (
     parse_full_rewrite,
 )
 
-from eft.llm.answer_format import diff_answer
-from eft.llm.code_edits import code_mask, editable_lines, perturb_number
-from eft.llm.offline import NO_EDIT, OfflineMutator
-from eft.llm.prompt_parsing import DIFF, FULL_REWRITE, parse_prompt
+from eft.operators.answer_format import diff_answer
+from eft.operators.code_edits import code_mask, editable_lines, perturb_number
+from eft.operators.offline import NO_EDIT, OfflineMutator
+from eft.operators.prompt_parsing import DIFF, FULL_REWRITE, parse_prompt
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROGRAMS = {"python": (FIXTURES / "tasks/quadratic/initial_program.py").read_text(),
@@ -108,28 +108,28 @@ def test_factory_builds_each_operator_kind(monkeypatch):
     from openevolve.llm.ensemble import LLMEnsemble
 
     from eft.errors import EftError
-    from eft.llm import factory
-    from eft.llm.factory import LazyLLM, build_llm_configs
+    from eft.operators import factory
+    from eft.operators.factory import LazyLLM, build_llm_configs
 
-    base = {"name": "op", "api_base": None, "model": None, "api_key_env": None, "temperature": 0.5,
-            "top_p": 0.9, "max_tokens": 100, "timeout_s": 5, "retries": 1}
+    base = {"name": "op", "temperature": 0.5, "top_p": 0.9, "max_tokens": 100}
+    endpoint = {"api_base": "http://127.0.0.1:1/v1", "api_key_env": "FAKE_KEY", "timeout_s": 5, "retries": 1,
+                "retry_backoff_s": 0.1}
     (offline,) = build_llm_configs({**base, "kind": "offline"})
     offline.random_seed = 11
     client = LLMEnsemble([offline]).models[0]
     assert isinstance(client, OfflineMutator) and client.seed == 11
 
     monkeypatch.setenv("FAKE_KEY", "sk-test")
-    (remote,) = build_llm_configs({**base, "kind": "openai", "api_base": "http://127.0.0.1:1/v1",
-                                   "model": "m", "api_key_env": "FAKE_KEY"})
+    (remote,) = build_llm_configs({**base, "kind": "openai", "model": "m", "endpoint": endpoint})
     assert (remote.name, remote.api_key, remote.timeout, remote.retries, remote.top_p) == ("m", "sk-test", 5, 1, 0.9)
     monkeypatch.delenv("FAKE_KEY")
     with pytest.raises(EftError, match="FAKE_KEY"):
-        build_llm_configs({**base, "kind": "openai", "api_base": "http://x/v1", "model": "m", "api_key_env": "FAKE_KEY"})
+        build_llm_configs({**base, "kind": "openai", "model": "m", "endpoint": endpoint})
 
-    (hf,) = build_llm_configs({"kind": "hf", "name": "tiny", "model": "/nonexistent/model", "adapter": None,
+    (hf,) = build_llm_configs({"kind": "hf", "name": "tiny", "path": "/nonexistent/model",
                                "temperature": 0.7, "top_p": 0.95, "max_tokens": 64})
     loads = []
-    monkeypatch.setattr(factory, "_hf_local", lambda cfg, model_dir, adapter: loads.append(model_dir) or OfflineMutator())
+    monkeypatch.setattr(factory, "_hf_local", lambda cfg, model_dir: loads.append(model_dir) or OfflineMutator())
     lazy = LLMEnsemble([hf]).models[0]
     assert isinstance(lazy, LazyLLM) and loads == []  # OpenEvolve's main process never loads the weights
     asyncio.run(lazy.generate("hi"))

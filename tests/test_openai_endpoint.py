@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from eft.errors import EftError
-from eft.llm.offline import OfflineMutator
+from eft.operators.offline import OfflineMutator
 from eft.search.run import run_search
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,14 +64,15 @@ def server(request):
 
 
 def operator(port: int, **overrides) -> dict:
-    base = yaml.safe_load((REPO / "conf/teacher/openai.yaml").read_text())
-    return {**base, "api_base": f"http://127.0.0.1:{port}/v1", "model": "fake-model", "api_key_env": None,
-            "timeout_s": 10, "retries": 0, **overrides}
+    base = yaml.safe_load((REPO / "conf/operator/openai.yaml").read_text())
+    endpoint = {**base["endpoint"], "api_base": f"http://127.0.0.1:{port}/v1", "api_key_env": None,
+                "timeout_s": 10, "retries": 0}
+    return {**base, "model": "fake-model", "endpoint": {**endpoint, **overrides}}
 
 
 def test_search_through_openai_client(server, tmp_path):
     summary = run_search(TASK, "diff", 0, operator(server.server_address[1]), SEARCH, 0, tmp_path / "w", tmp_path / "o")
-    assert summary["status"] == "ok" and summary["failed_iterations"] == 0
+    assert summary.status == "ok" and summary.failed_iterations == 0
     assert len(server.requests) == SEARCH["iterations"]
     sent = server.requests[0]
     assert sent["model"] == "fake-model" and sent["temperature"] == 0.7 and sent["top_p"] == 0.95
@@ -84,7 +85,7 @@ def test_search_through_openai_client(server, tmp_path):
 @pytest.mark.parametrize("server", [{0: GARBAGE, 2: NO_MATCH}], indirect=True)
 def test_unusable_answers_skip_the_iteration(server, tmp_path, capfd):
     summary = run_search(TASK, "diff", 0, operator(server.server_address[1]), SEARCH, 0, tmp_path / "w", tmp_path / "o")
-    assert summary["status"] == "ok" and summary["failed_iterations"] == 2
+    assert summary.status == "ok" and summary.failed_iterations == 2
     records = [json.loads(line) for line in (tmp_path / "o/trace.jsonl").read_text().splitlines()]
     assert len(records) == SEARCH["iterations"] - 2
     err = capfd.readouterr().err

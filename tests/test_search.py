@@ -15,10 +15,11 @@ from eft.errors import EftError
 from eft.search import cli
 from eft.search import run as search_run
 from eft.search.run import run_search
+from eft.search.summary import RunSummary
 
 REPO = Path(__file__).resolve().parents[1]
 TASK = REPO / "tests/fixtures/tasks/quadratic"
-OPERATOR = yaml.safe_load((REPO / "conf/teacher/offline.yaml").read_text())
+OPERATOR = yaml.safe_load((REPO / "conf/operator/offline.yaml").read_text())
 
 
 def search_cfg(**overrides) -> dict:
@@ -55,8 +56,8 @@ def test_run_then_resume_to_more_iterations(tmp_path):
     check_outputs(out, 8)
     ids_second = {json.loads(line)["child_id"] for line in (out / "trace.jsonl").read_text().splitlines()}
     assert ids_first <= ids_second  # continued, not restarted
-    assert second["curve"][:5] == first["curve"]
-    assert second["run_seed"] == first["run_seed"]
+    assert second.curve[:5] == first.curve
+    assert second.search_seed == first.search_seed
 
 
 def test_full_rewrite_with_final_checkpoint_off_interval(tmp_path):
@@ -65,6 +66,17 @@ def test_full_rewrite_with_final_checkpoint_off_interval(tmp_path):
     records = [json.loads(line) for line in (tmp_path / "o/trace.jsonl").read_text().splitlines()]
     assert all(r["metadata"]["evolution_mode"] == "full_rewrite" for r in records)
     assert (tmp_path / "w/checkpoints/checkpoint_3").is_dir()  # the last iteration is always checkpointed
+
+
+def test_operational_settings_resume(tmp_path):
+    """Checkpoint interval and workers steer a run but are not its identity: changing them resumes."""
+    work = tmp_path / "w"
+    run_search(TASK, "diff", 0, OPERATOR, search_cfg(iterations=2, checkpoint_interval=1), 0, work, tmp_path / "o")
+    marker = work / "checkpoints" / "marker"
+    marker.touch()
+    run_search(TASK, "diff", 0, OPERATOR, search_cfg(iterations=3, checkpoint_interval=3, workers=2), 0, work,
+               tmp_path / "o")
+    assert marker.exists()
 
 
 def test_changed_settings_start_over(tmp_path):
@@ -112,12 +124,12 @@ def test_broken_task_recorded_as_failed(tmp_path):
     with pytest.raises(EftError, match="evaluator error: ValueError: no data"):
         run_search(*args)
     summary = run_search(*args, record_task_failure=True)
-    assert summary["status"].startswith("failed: task quadratic: evaluator error: ValueError: no data")
-    assert json.loads((tmp_path / "o/summary.json").read_text()) == summary
-    assert summary["best"] is None and (tmp_path / "o/trace.jsonl").read_text() == ""
+    assert summary.status.startswith("failed: task quadratic: evaluator error: ValueError: no data")
+    assert RunSummary.read(tmp_path / "o/summary.json") == summary
+    assert summary.best is None and (tmp_path / "o/trace.jsonl").read_text() == ""
     assert cli.main(["table", "--runs", str(tmp_path / "o/summary.json"), "--out", str(tmp_path / "runs.csv")]) == 0
     row = pd.read_csv(tmp_path / "runs.csv").iloc[0]
-    assert row["task"] == "quadratic" and row["status"] == summary["status"] and pd.isna(row["best"])
+    assert row["task"] == "quadratic" and row["status"] == summary.status and pd.isna(row["best"])
 
 
 def test_gpu_task_without_device_is_skipped(tmp_path, monkeypatch):
@@ -127,8 +139,8 @@ def test_gpu_task_without_device_is_skipped(tmp_path, monkeypatch):
     (task / "task.yaml").write_text(yaml.safe_dump({**spec, "requires_gpu": True}))
     monkeypatch.setattr(search_run, "gpu_available", lambda: False)
     summary = run_search(task, "diff", 0, OPERATOR, search_cfg(), 0, tmp_path / "w", tmp_path / "o")
-    assert summary["status"] == "skipped: no CUDA device"
-    assert summary["best"] is None and summary["curve"] == []
+    assert summary.status == "skipped: no CUDA device"
+    assert summary.best is None and summary.curve == []
     assert (tmp_path / "o/trace.jsonl").read_text() == ""
     assert not (tmp_path / "w").exists()
 
@@ -151,10 +163,10 @@ def test_cpp_task(tmp_path):
     summary = run_search(REPO / "tests/fixtures/tasks/greedy_cpp", "diff", 0, OPERATOR, search_cfg(iterations=4),
                          0, tmp_path / "w", tmp_path / "o")
     check_outputs(tmp_path / "o", 4)
-    assert summary["language"] == "cpp" and summary["best"]["code_path"] == "best_program.cpp"
+    assert summary.language == "cpp" and summary.best["code_path"] == "best_program.cpp"
     record = json.loads((tmp_path / "o/trace.jsonl").read_text().splitlines()[0])
     assert "```cpp\n" in record["prompt"]["user"]
-    assert "error" not in summary["initial_metrics"]
+    assert "error" not in summary.initial_metrics
 
 
 def test_parent_code_of_an_evicted_parent_is_filled_from_the_trace():

@@ -13,15 +13,15 @@ from eft.search.run import run_search
 
 REPO = Path(__file__).resolve().parents[1]
 TASK = REPO / "tests/fixtures/tasks/quadratic"
-OPERATOR = yaml.safe_load((REPO / "conf/teacher/offline.yaml").read_text())
+OPERATOR = yaml.safe_load((REPO / "conf/operator/offline.yaml").read_text())
 SEARCH = {**yaml.safe_load((REPO / "conf/search/micro.yaml").read_text()), "iterations": 10, "num_islands": 2,
-          "num_top_programs": 2, "num_diverse_programs": 2, "checkpoint_interval": 4, "parallel_evaluations": 1}
+          "num_top_programs": 2, "num_diverse_programs": 2, "checkpoint_interval": 4, "workers": 1}
 
 
-def run_cli(tmp: Path, name: str, master_seed: int, hash_seed: str) -> Path:
+def run_cli(tmp: Path, name: str, experiment_seed: int, hash_seed: str) -> Path:
     """One fresh search in its own interpreter, so each run has its own string hashing."""
     out = tmp / name / "out"
-    cfg = {"search": SEARCH, "operator": OPERATOR, "seed": master_seed}
+    cfg = {"search": SEARCH, "operator": OPERATOR, "seed": experiment_seed}
     argv = [sys.executable, "-m", "eft.cli", "search", "run", "--task-dir", str(TASK), "--strategy", "diff",
             "--seed", "0", "--cfg", json.dumps(cfg), "--work-dir", str(tmp / name / "work"), "--out-dir", str(out)]
     subprocess.run(argv, env={**os.environ, "PYTHONHASHSEED": hash_seed}, check=True, capture_output=True)

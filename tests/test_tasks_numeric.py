@@ -1,4 +1,5 @@
-"""Numeric task folders: seeds score as recorded, wrong outputs score 0 with an error, data is deterministic."""
+"""Numeric task folders: seeds score as recorded on the materialized copy, wrong outputs score 0 with an
+error, data is deterministic, and a raw folder with a data.py is refused rather than scored on other data."""
 from __future__ import annotations
 
 import math
@@ -6,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from eft.errors import EftError
 from eft.paths import TASKS_DIR
-from eft.tasks.data_access import generate_data, task_data_dir
+from eft.tasks.materialize import generate_data
 from eft.tasks.registry import load_evaluator, load_spec
 
 SYMREG = ("symreg_oscillator", "symreg_population_growth", "symreg_reaction_kinetics")
@@ -16,15 +18,10 @@ TASKS = (*SYMREG, *ALGOTUNE, "function_minimization")
 TIMING_BAND = 4.0  # speedups are wall-clock ratios: on a busy machine they drift by this factor at most
 
 
-@pytest.fixture(autouse=True, scope="module")
-def data_cache(tmp_path_factory):
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("EFT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-        yield
-
-
-def evaluate(task: str, program: Path) -> dict:
-    return load_evaluator(task).evaluate(str(program))
+@pytest.fixture
+def evaluate(task_evaluator):
+    """`evaluate(task_id, program)` on the task's materialized copy."""
+    return lambda task, program: task_evaluator(task)(program)
 
 
 def variant(tmp_path: Path, task: str, old: str, new: str) -> Path:
@@ -37,7 +34,7 @@ def variant(tmp_path: Path, task: str, old: str, new: str) -> Path:
 
 
 @pytest.mark.parametrize("task", TASKS)
-def test_initial_program_scores_its_recorded_reference(task):
+def test_initial_program_scores_its_recorded_reference(evaluate, task):
     spec = load_spec(TASKS_DIR / task)
     result = evaluate(task, spec.initial_program)
     assert "error" not in result, result
@@ -51,7 +48,7 @@ def test_initial_program_scores_its_recorded_reference(task):
             assert (value > spec.reference_best_known) == (spec.direction == "lower")
 
 
-def test_symreg_better_structure_scores_higher(tmp_path):
+def test_symreg_better_structure_scores_higher(evaluate, tmp_path):
     seed = evaluate("symreg_oscillator", TASKS_DIR / "symreg_oscillator" / "initial_program.py")
     true_law = variant(tmp_path, "symreg_oscillator", "np.abs(x) ** 1.0", "np.abs(x) ** 2.0")
     true_law.write_text(true_law.read_text().replace("np.cos(1.0 * t)", "np.cos(1.3 * t)"))
@@ -74,7 +71,7 @@ def test_symreg_better_structure_scores_higher(tmp_path):
     ("function_minimization", "    return best\n", "    return np.array([9.0, 0.0])\n", "outside"),
     ("function_minimization", "    return best\n", "    return (best[0], best[1], best_value)\n", "shape"),
 ])
-def test_wrong_output_scores_zero_with_error(tmp_path, task, old, new, message):
+def test_wrong_output_scores_zero_with_error(evaluate, tmp_path, task, old, new, message):
     result = evaluate(task, variant(tmp_path, task, old, new))
     assert result["combined_score"] == 0.0
     assert message in result["error"] and "\n" not in result["error"]
@@ -92,11 +89,9 @@ def test_data_generation_is_deterministic(tmp_path, task):
     assert first != files(8, "c")
 
 
-def test_data_dir_prefers_materialized_data_then_cache(tmp_path):
-    raw = TASKS_DIR / "symreg_oscillator"
-    cached = task_data_dir(raw)
-    assert cached != raw / "data" and (cached / "train.csv").is_file()
-    assert task_data_dir(raw) == cached  # generated once, then reused
-    copy = tmp_path / "symreg_oscillator"
-    (copy / "data").mkdir(parents=True)
-    assert task_data_dir(copy) == copy / "data"
+def test_evaluator_reads_the_copy_data_and_refuses_a_raw_folder(task_copy, task_evaluator):
+    task = task_evaluator("symreg_oscillator").task
+    assert task.dir == task_copy("symreg_oscillator").resolve() and (task.data_dir / "train.csv").is_file()
+    assert task.limits.call_s == 20 and task.limits.mem_mb == 2048
+    with pytest.raises(EftError, match="has a data.py but no data/"):
+        load_evaluator(TASKS_DIR / "symreg_oscillator")

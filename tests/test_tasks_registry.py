@@ -8,15 +8,19 @@ import pytest
 import yaml
 
 from eft.errors import EftError
+from eft.judge import TaskLimits
 from eft.paths import TASKS_DIR
 from eft.tasks import cli
-from eft.tasks.materialize import derived_seed
-from eft.tasks.registry import discover, get
+from eft.tasks.materialize import data_seed, materialized
+from eft.tasks.registry import discover, get, load_evaluator
 from eft.tasks.validate import validate_task
 
 TASK_YAML = {"id": "toy", "name": "Toy", "domain": "constructive", "direction": "higher", "metric": "score",
              "language": "python", "split": "train", "requires_gpu": False,
              "reference": {"initial": 1.0, "best_known": None}, "data_seed": 7}
+EVALUATOR_PY = ("def evaluate(program_path, task):\n"
+                "    return {'combined_score': float((task.data_dir / 'numbers.txt').read_text()),\n"
+                "            'call_s': task.limits.call_s}\n")
 DATA_PY = ("import random\n"
            "def generate(out_dir, seed):\n"
            "    (out_dir / 'numbers.txt').write_text(str(random.Random(seed).random()))\n")
@@ -27,7 +31,7 @@ def _make_task(root: Path, task_id: str = "toy", **overrides) -> Path:
     task.mkdir(parents=True)
     (task / "task.yaml").write_text(yaml.safe_dump({**TASK_YAML, "id": task_id, **overrides}))
     (task / "initial_program.py").write_text("# EVOLVE-BLOCK-START\ndef run():\n    return 1\n# EVOLVE-BLOCK-END\n")
-    (task / "evaluator.py").write_text("def evaluate(program_path):\n    return {'combined_score': 1.0}\n")
+    (task / "evaluator.py").write_text(EVALUATOR_PY)
     (task / "config.yaml").write_text("prompt:\n  system_message: do the thing\n")
     (task / "data.py").write_text(DATA_PY)
     return task
@@ -53,6 +57,12 @@ def test_valid_folder_has_no_problems(tmp_path):
     (lambda t: (t / "initial_program.py").write_text("def run():\n    return 1\n"), "EVOLVE-BLOCK"),
     (lambda t: (t / "evaluator.py").write_text("def score(p):\n    return {}\n"), "no top-level function evaluate"),
     (lambda t: (t / "evaluator.py").write_text("def evaluate(:\n"), "syntax error"),
+    (lambda t: (t / "evaluator.py").write_text("def evaluate(program_path):\n    return {}\n"),
+     "evaluate() must take 2 parameters (program_path, task), it takes 1"),
+    (lambda t: (t / "config.yaml").write_text("language: python\nprompt:\n  system_message: x\n"),
+     "config.yaml: unknown key 'language'"),
+    (lambda t: (t / "config.yaml").write_text("prompt:\n  system_message: x\n  template: y\n"),
+     "config.yaml: unknown key 'prompt.template'"),
     (lambda t: (t / "config.yaml").write_text("prompt: {}\n"), "system_message"),
     (lambda t: (t / "config.yaml").unlink(), "missing config.yaml"),
     (lambda t: (t / "data.py").write_text("x = 1\n"), "generate"),
@@ -70,11 +80,42 @@ def test_broken_folders_give_one_line_problems(tmp_path, edit, expected):
     ({"data_seed": True}, "'data_seed' must be int"),
     ({"reference": {"initial": "x", "best_known": 1}}, "reference.initial"),
     ({"id": "elsewhere"}, "differs from folder name"),
-    ({"timeout_s": -1}, "timeout_s"),
+    ({"timeout_s": 10}, "unknown field 'timeout_s'"),
+    ({"limits": {"cpu_s": 1}}, "unknown key 'limits.cpu_s' (expected one of call_s|mem_mb|compile_s|case_s|"),
+    ({"limits": {"call_s": -1}}, "'limits.call_s' must be a positive number, got -1"),
+    ({"limits": {"call_s": "10"}}, "'limits.call_s' must be a positive number"),
+    ({"limits": {"mem_mb": 1.5}}, "'limits.mem_mb' must be a positive integer"),
+    ({"limits": {"call_s": 100, "evaluation_s": 120}}, "'limits.evaluation_s' (120) must exceed"),
+    ({"limits": [1]}, "'limits' must be a mapping"),
 ])
 def test_task_yaml_fields(tmp_path, overrides, expected):
     problems = validate_task(_make_task(tmp_path, **overrides))
     assert any(expected in p for p in problems), problems
+
+
+def test_limits_default_in_one_place(tmp_path):
+    _make_task(tmp_path, "plain")
+    _make_task(tmp_path, "tight", limits={"call_s": 3, "mem_mb": 512})
+    assert get("plain", tmp_path).limits == TaskLimits()
+    tight = get("tight", tmp_path).limits
+    assert (tight.call_s, tight.mem_mb, tight.compile_s) == (3.0, 512, TaskLimits().compile_s)
+    assert tight.call().timeout_s == 3.0 and tight.call().mem_mb == 512
+    (tmp_path / "tight" / "task.yaml").write_text(yaml.safe_dump({**TASK_YAML, "id": "tight", "limits": {"cpu": 1}}))
+    with pytest.raises(EftError, match="^tight: task.yaml: unknown key 'limits.cpu'"):
+        get("tight", tmp_path)
+
+
+def test_raw_folder_with_data_is_evaluated_on_a_materialized_copy(tmp_path, capsys):
+    spec = get("toy", _make_task(tmp_path).parent)
+    with pytest.raises(EftError, match="has a data.py but no data/"):
+        load_evaluator(spec.path)
+    with materialized(spec, 3) as copy:
+        expected = float((copy / "data" / "numbers.txt").read_text())
+        assert load_evaluator(copy)(spec.initial_program) == {"combined_score": expected, "call_s": 10.0}
+    assert not copy.exists()
+    assert cli.main(["--tasks-dir", str(tmp_path), "evaluate", "--task", "toy", "--program",
+                     str(spec.initial_program), "--seed", "3"]) == 0
+    assert json.loads(capsys.readouterr().out)["combined_score"] == expected
 
 
 def test_cpp_markers_use_slashes(tmp_path):
@@ -93,7 +134,7 @@ def test_materialize_is_deterministic_and_manifest_lists_hashes(tmp_path):
         outs.append((out / "data" / "numbers.txt").read_text())
         assert (out / "task.yaml").is_file() and not list(out.parent.glob(".*"))
     assert outs[0] == outs[1] != outs[2]
-    assert derived_seed(1, 7) == derived_seed(1, 7) != derived_seed(2, 7)
+    assert data_seed(1, 7) == data_seed(1, 7) != data_seed(2, 7)
     manifest_path = tmp_path / "manifest.json"
     cli.main(["manifest", "--task-dirs", str(tmp_path / "out" / "a"), "--out", str(manifest_path)])
     entry = json.loads(manifest_path.read_text())["tasks"][0]
@@ -119,6 +160,6 @@ def test_cli_list_and_validate(tmp_path, capsys):
     assert "toy: missing evaluator.py" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("task_id", ["erdos_min_overlap", "ac1", "ac2", "circle_packing_26", "heilbronn_triangle"])
-def test_repository_math_tasks_are_valid(task_id):
+@pytest.mark.parametrize("task_id", sorted(p.name for p in TASKS_DIR.iterdir() if (p / "task.yaml").is_file()))
+def test_repository_tasks_are_valid(task_id):
     assert validate_task(TASKS_DIR / task_id) == []

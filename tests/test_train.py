@@ -95,7 +95,9 @@ def test_lora_sft_merges_adapter_and_is_deterministic(base, curated, tmp_path):
     assert (log["rows"], log["examples"], log["dropped_too_long"]) == (3, 3, 0)
     assert (tmp_path / "a" / "adapter" / "adapter_config.json").is_file()
     merged, tok = load_model(tmp_path / "a")
-    with_adapter, _ = load_model(base, tmp_path / "a" / "adapter")
+    from peft import PeftModel
+
+    with_adapter = PeftModel.from_pretrained(load_model(base)[0], str(tmp_path / "a" / "adapter")).eval()
     x = torch.tensor([tok("def f(x):")["input_ids"]])
     with torch.no_grad():
         torch.testing.assert_close(merged(x).logits, with_adapter(x).logits, atol=1e-5, rtol=1e-5)

@@ -60,7 +60,9 @@ def write_run(out, rows, summary):
                          metadata={"iteration_time": 1.23, "changes": "", "token_usage": None,
                                    "evolution_mode": summary["strategy"], "llm_model": "offline"})
     tracer.close()
-    (out / "summary.json").write_text(json.dumps({**summary, "status": "ok", "trace": "trace.jsonl"}))
+    best = {"program_id": rows[-1][2], "combined_score": rows[-1][3]["combined_score"], "metrics": rows[-1][3],
+            "code_path": "best_program.py"}
+    (out / "summary.json").write_text(json.dumps({**summary, "status": "ok", "best": best}))
     return out / "summary.json"
 
 
@@ -83,7 +85,8 @@ def tokenizer_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     root = tmp_path_factory.mktemp("runs")
-    base = {"operator": "teacher", "model": "offline", "iterations": 9}
+    base = {"operator": "offline-mutator", "operator_kind": "offline", "iterations": 9, "direction": "higher",
+            "metric": "combined_score"}
     a = write_run(root / "a", RUN_A, {**base, "task": "toy_sum", "domain": "numerical", "language": "python",
                                       "strategy": "diff", "seed": 0})
     b = write_run(root / "b", RUN_B, {**base, "task": "toy_cpp", "domain": "competitive_programming",
@@ -92,13 +95,18 @@ def runs(tmp_path_factory):
     skipped.parent.mkdir()
     skipped.write_text(json.dumps({**base, "task": "gpu", "domain": "gpu_kernel", "language": "python",
                                    "strategy": "diff", "seed": 0, "status": "skipped: no GPU"}))
+    (skipped.parent / "trace.jsonl").write_text("")
     return [a, b, skipped]
+
+
+def run_args(summaries) -> list[str]:
+    return ["--summaries", *map(str, summaries), "--traces", *(str(p.parent / "trace.jsonl") for p in summaries)]
 
 
 @pytest.fixture(scope="module")
 def raw_path(runs, tokenizer_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("raw") / "raw.parquet"
-    assert main(["extract", "--runs", *map(str, runs), "--tokenizer", str(tokenizer_dir), "--out", str(out)]) == 0
+    assert main(["extract", *run_args(runs), "--tokenizer", str(tokenizer_dir), "--out", str(out)]) == 0
     return out
 
 
@@ -121,7 +129,7 @@ def test_extract_columns_dtypes_and_fields(raw_path):
     assert json.loads(c1["parent_metrics"]) == INITIAL["p0"]
     assert c1["generation"] == 1 and c1["island_id"] == 0 and rows["c6"]["generation"] == 3
     meta = json.loads(c1["metadata"])
-    assert meta == {"strategy": "diff", "language": "python", "operator": "teacher", "model": "offline",
+    assert meta == {"strategy": "diff", "language": "python", "operator": "offline-mutator",
                     "seed": 0, "evolution_mode": "diff", "llm_model": "offline"}  # no wall-clock fields
     assert all(re.fullmatch("[0-9a-f]{64}", r[k]) for r in rows.values() for k in ("global_uid", "instance_uid"))
     assert len({r["global_uid"] for r in rows.values()}) == len(rows)
@@ -162,7 +170,7 @@ def test_unrecoverable_filter_can_be_disabled(raw_path):
 
 def test_outputs_are_byte_deterministic(runs, tokenizer_dir, raw_path, tmp_path):
     again = tmp_path / "raw2.parquet"
-    main(["extract", "--runs", *map(str, runs), "--tokenizer", str(tokenizer_dir), "--out", str(again)])
+    main(["extract", *run_args(runs), "--tokenizer", str(tokenizer_dir), "--out", str(again)])
     assert again.read_bytes() == raw_path.read_bytes()
     curated = [tmp_path / f"c{i}.parquet" for i in range(2)]
     for path in curated:

@@ -62,9 +62,41 @@ def test_editing_a_figure_module_reruns_only_that_figure(micro_run, repo_copy):
         module.write_text(original)
 
 
-def test_changing_an_eval_value_reruns_only_dependent_jobs(micro_run, repo_copy):
-    jobs = jobs_to_run(repo_copy, "overrides=[eval.temperature=0.5]")
-    assert set(jobs) == {"resolved_config", "heldout_search", "main_table", "figure_main_delta", "figure_best_so_far"}
+EVAL = {"heldout_search", "main_table", "figure_main_delta", "figure_best_so_far"}
+TEACHER = {"teacher_search", "teacher_runs_table", "extract_trajectories", "curate_trajectories",
+           "figure_trajectory_breakdown", "finetune"} | EVAL
+# key=value -> the rules that must rerun after a finished micro run (the `all` target apart). Operational keys
+# rerun only resolved_config, which rewrites config.yaml and operational.json so they say what ran.
+RERUN_TABLE = {
+    "search.checkpoint_interval=3": set(),
+    "search.workers=2": set(),
+    "model.pretrain.checkpoint_interval=7": set(),
+    "train.checkpoint_interval=3": set(),
+    "search.iterations=9": TEACHER,
+    "search.num_islands=2": TEACHER,
+    "search.operator.temperature=0.5": TEACHER,
+    "eval.iterations=4": EVAL,
+    "eval.operator.temperature=0.5": EVAL,
+    "eval.operator.max_tokens=100": EVAL,
+    "train.lr=0.002": {"finetune"} | EVAL,
+    "train.target=reasoning_and_answer": {"finetune"} | EVAL,
+    "trajectories.max_input_tokens=1000": {"curate_trajectories", "figure_trajectory_breakdown", "finetune"} | EVAL,
+    "model.pretrain.steps=21": {"base_pretrain", "finetune"} | EVAL,
+    "model.tokenizer.vocab_size=2000": {"base_tokenizer", "base_pretrain", "extract_trajectories"} | TEACHER
+    - {"teacher_search", "teacher_runs_table"},
+}
+
+
+@pytest.mark.parametrize("override", list(RERUN_TABLE))
+def test_rerun_table(micro_run, repo_copy, override):
+    """Each key reruns exactly the jobs whose output depends on it; operational keys rerun nothing else."""
+    jobs = jobs_to_run(repo_copy, f"overrides=[{override}]")
+    assert set(jobs) == {"resolved_config"} | RERUN_TABLE[override]
+
+
+def test_heldout_runs_of_the_base_model_stay_when_only_the_finetuned_model_changes(micro_run, repo_copy):
+    assert jobs_to_run(repo_copy, "overrides=[train.lr=0.002]")["heldout_search"] == 1
+    assert jobs_to_run(repo_copy, "overrides=[eval.iterations=4]")["heldout_search"] == 2
 
 
 def test_report_builds(micro_run, repo_copy):

@@ -1,7 +1,9 @@
-"""The `--cfg JSON` argument every stage CLI takes: a JSON object, or a one-line error that says why not."""
+"""The `--cfg JSON` and `--ops FILE --ops-key NAME` arguments of the stage CLIs: a JSON object, or a one-line
+error that says why not."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from eft.errors import EftError
 
@@ -18,3 +20,17 @@ def cfg_object(text: str, required: tuple[str, ...] = ()) -> dict:
     if missing:
         raise EftError(f"--cfg lacks key '{missing[0]}' (expected {', '.join(required)})")
     return cfg
+
+
+def ops_object(path: str | Path | None, key: str) -> dict:
+    """The operational settings stored under `key` in the JSON file at `path` (`eft.config.keys.job_settings`);
+    {} without a file (every operational setting then has its default)."""
+    if not path:
+        return {}
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EftError(f"--ops {path}: cannot read operational settings ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get(key, {}), dict):
+        raise EftError(f"--ops {path}: no object under {key!r}")
+    return data.get(key, {})

@@ -3,11 +3,9 @@
 The candidate's `run()` returns the n step heights a (a >= 0, not all zero).
 C1 = 2n * max(conv(a, a)) / (sum a)^2.
 """
-from pathlib import Path
-
 import numpy as np
 
-from eft.tasks.scoring import candidate_output, guarded, nonnegative_steps
+from eft.judge import Task, candidate_output, guarded, nonnegative_steps
 
 REFERENCE = 1.5052939684401607
 MAX_STEPS = 20_000
@@ -25,5 +23,5 @@ def score(value) -> dict:
 
 
 @guarded
-def evaluate(program_path: str) -> dict:
-    return score(candidate_output(Path(__file__).parent, program_path))
+def evaluate(program_path: str, task: Task) -> dict:
+    return score(candidate_output(task, program_path))

@@ -4,11 +4,9 @@ The candidate's `run()` returns the step heights of f >= 0 (not all zero). g = c
 integrated exactly for the piecewise-linear interpolant of g on [-1/2, 1/2] with g = 0 at both ends
 (len(g) + 1 equal intervals); ||g||_1 = sum|g| / (len(g) + 1); ||g||_inf = max|g|.
 """
-from pathlib import Path
-
 import numpy as np
 
-from eft.tasks.scoring import candidate_output, guarded, nonnegative_steps
+from eft.judge import Task, candidate_output, guarded, nonnegative_steps
 
 REFERENCE = 0.8962799441554086
 MAX_STEPS = 50_000
@@ -32,5 +30,5 @@ def score(value) -> dict:
 
 
 @guarded
-def evaluate(program_path: str) -> dict:
-    return score(candidate_output(Path(__file__).parent, program_path))
+def evaluate(program_path: str, task: Task) -> dict:
+    return score(candidate_output(task, program_path))

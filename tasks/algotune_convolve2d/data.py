@@ -3,7 +3,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.algotune import save_instances
+from eft.judge import save_instances
 
 SIZES = ((48, 12), (64, 16), (80, 10), (96, 8))  # (side of a, side of b) per group
 VARIANTS = 5

@@ -1,10 +1,6 @@
-"""Evaluator for algotune_convolve2d: checked speedup over the reference solver (eft.tasks.algotune)."""
-from pathlib import Path
-
-from eft.tasks.algotune import evaluate_algotune
-
-TASK_DIR = Path(__file__).resolve().parent
+"""Evaluator for algotune_convolve2d: checked speedup over the reference solver (eft.judge.evaluate_algotune)."""
+from eft.judge import Task, evaluate_algotune
 
 
-def evaluate(program_path):
-    return evaluate_algotune(program_path, TASK_DIR, rtol=1e-6, atol=1e-8)
+def evaluate(program_path: str, task: Task) -> dict:
+    return evaluate_algotune(program_path, task, rtol=1e-6, atol=1e-8)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.algotune import save_instances
+from eft.judge import save_instances
 
 DEGREES = (8, 12, 16, 20)  # one group per degree
 VARIANTS = 5

@@ -3,11 +3,9 @@
 The candidate's `run()` returns {"centers": 26x2, "radii": 26}. Valid iff every radius is >= 0, every
 circle lies inside [0, 1]^2 and no two overlap, each up to a tolerance of 1e-9.
 """
-from pathlib import Path
-
 import numpy as np
 
-from eft.tasks.scoring import CandidateError, as_array, candidate_output, guarded
+from eft.judge import CandidateError, Task, as_array, candidate_output, guarded
 
 N_CIRCLES = 26
 REFERENCE = 2.635
@@ -40,5 +38,5 @@ def score(value) -> dict:
 
 
 @guarded
-def evaluate(program_path: str) -> dict:
-    return score(candidate_output(Path(__file__).parent, program_path))
+def evaluate(program_path: str, task: Task) -> dict:
+    return score(candidate_output(task, program_path))

@@ -7,12 +7,8 @@ The score is computed here from the printed selection, never read from the candi
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from eft.tasks.cpp_runner import compile_and_run
-from eft.tasks.data_access import task_data_dir
-
-TASK_DIR = Path(__file__).resolve().parent
+from eft.judge import Task, compile_and_run
 
 
 def case_input(case: dict) -> str:
@@ -40,10 +36,10 @@ def selection_value(case: dict, output: str) -> int:
     return sum(case["values"][i] for i in chosen)
 
 
-def evaluate(program_path: str) -> dict:
-    cases = json.loads((task_data_dir(TASK_DIR) / "cases.json").read_text(encoding="utf-8"))
+def evaluate(program_path: str, task: Task) -> dict:
+    cases = json.loads((task.data_dir / "cases.json").read_text(encoding="utf-8"))
     inputs = [case_input(case) for case in cases]
-    run = compile_and_run(program_path, TASK_DIR, inputs)
+    run = compile_and_run(task, program_path, inputs)
     if run.error:
         return {"combined_score": 0.0, "error": run.error}
     scores = []

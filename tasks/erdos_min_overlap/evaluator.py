@@ -4,11 +4,9 @@ The candidate's `run()` returns h sampled at n points (dx = 2/n). h is rescaled 
 (so a slightly smaller integral cannot lower C5), then must satisfy 0 <= h <= 1 (tolerance 1e-9).
 C5 = max over shifts of correlate(h, 1 - h) * dx.
 """
-from pathlib import Path
-
 import numpy as np
 
-from eft.tasks.scoring import CandidateError, as_array, candidate_output, guarded
+from eft.judge import CandidateError, Task, as_array, candidate_output, guarded
 
 REFERENCE = 0.38092303510845016
 MAX_POINTS = 20_000
@@ -37,5 +35,5 @@ def score(value) -> dict:
 
 
 @guarded
-def evaluate(program_path: str) -> dict:
-    return score(candidate_output(Path(__file__).parent, program_path))
+def evaluate(program_path: str, task: Task) -> dict:
+    return score(candidate_output(task, program_path))

@@ -6,22 +6,21 @@ minimum every time). Metric `value` is the mean objective value at the returned 
 """
 import math
 
-from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.scoring import CandidateError, as_array, failure
+from eft.judge import CandidateError, Task, as_array, failure
+from eft.sandbox import run_python
 
 SEEDS = tuple(range(8))
 BOUNDS = (-5.0, 5.0)
 F_MIN = -1.518685840848579  # at (X_MIN, Y_MIN), found by dense grid + Nelder-Mead polishing
 X_MIN, Y_MIN = -1.704083, 0.677508
-LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=1024)
 
 
 def objective(x, y):
     return math.sin(x) * math.cos(y) + math.sin(x * y) + (x * x + y * y) / 20
 
 
-def evaluate(program_path):
-    result = run_python(program_path, "search_algorithm", [{"seed": s} for s in SEEDS], LIMITS)
+def evaluate(program_path: str, task: Task) -> dict:
+    result = run_python(program_path, "search_algorithm", [{"seed": s} for s in SEEDS], task.limits.call())
     if not result.ok:
         return failure(result.error)
     values, distances, scores = [], [], []

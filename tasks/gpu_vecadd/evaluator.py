@@ -6,6 +6,7 @@ combined_score = 3000 / runtime_us. Without a CUDA device the task is skipped, n
 """
 from __future__ import annotations
 
+from eft.judge import Task
 from eft.kernels.measure import measure_program
 from eft.kernels.sampling import TimingConfig
 
@@ -14,8 +15,8 @@ SCORE_US = 3000.0
 TIMING = TimingConfig(warmup=10, max_trials=500, rel_se=1e-3, budget_s=2.0, l2_flush_mb=128)
 
 
-def evaluate(program_path: str) -> dict:
-    measured = measure_program(program_path, KERNEL_PROBLEM, TIMING)
+def evaluate(program_path: str, task: Task) -> dict:
+    measured = measure_program(program_path, KERNEL_PROBLEM, TIMING, call_limits=task.limits.call())
     if measured["status"] != "ok":
         if measured["status"].startswith("skipped"):
             return {"combined_score": 0.0, "error": "requires a CUDA device", "skipped": 1}

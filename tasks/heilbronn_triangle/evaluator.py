@@ -5,11 +5,10 @@ The candidate's `run()` returns an 11x2 array of points inside the triangle with
 (1/2, sqrt(3)/2) (tolerance 1e-9). The metric is the minimum triangle area divided by the container's area.
 """
 from itertools import combinations
-from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.scoring import CandidateError, as_array, candidate_output, guarded
+from eft.judge import CandidateError, Task, as_array, candidate_output, guarded
 
 N_POINTS = 11
 REFERENCE = 0.0365
@@ -46,5 +45,5 @@ def score(value) -> dict:
 
 
 @guarded
-def evaluate(program_path: str) -> dict:
-    return score(candidate_output(Path(__file__).parent, program_path))
+def evaluate(program_path: str, task: Task) -> dict:
+    return score(candidate_output(task, program_path))

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
-from eft.tasks.cpp_runner import compile_and_run
-from eft.tasks.data_access import task_data_dir
-
-TASK_DIR = Path(__file__).resolve().parent
+from eft.judge import Task, compile_and_run
 
 
 def case_input(points: list[list[int]]) -> str:
@@ -35,10 +31,10 @@ def tour_length(points: list[list[int]], output: str) -> float:
     return sum(math.dist(points[order[i]], points[order[i - 1]]) for i in range(n))
 
 
-def evaluate(program_path: str) -> dict:
-    cases = json.loads((task_data_dir(TASK_DIR) / "cases.json").read_text(encoding="utf-8"))
+def evaluate(program_path: str, task: Task) -> dict:
+    cases = json.loads((task.data_dir / "cases.json").read_text(encoding="utf-8"))
     inputs = [case_input(case["points"]) for case in cases]
-    run = compile_and_run(program_path, TASK_DIR, inputs)
+    run = compile_and_run(task, program_path, inputs)
     if run.error:
         return {"combined_score": 0.0, "error": run.error}
     ratios = []

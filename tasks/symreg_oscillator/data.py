@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.symreg import trajectory, write_dataset
+from eft.judge import trajectory, write_dataset
 
 DELTA, ALPHA, BETA, GAMMA, OMEGA = 0.25, 1.0, 0.6, 0.8, 1.3
 INITIAL_STATES = ((1.0, 0.0), (-1.5, 0.5))

@@ -1,10 +1,6 @@
-"""Evaluator for symreg_oscillator: fit the skeleton on train, score NMSE on held-out data (eft.tasks.symreg)."""
-from pathlib import Path
-
-from eft.tasks.symreg import evaluate_symreg
-
-TASK_DIR = Path(__file__).resolve().parent
+"""Evaluator for symreg_oscillator: fit on train, score NMSE on held-out data (eft.judge.evaluate_symreg)."""
+from eft.judge import Task, evaluate_symreg
 
 
-def evaluate(program_path):
-    return evaluate_symreg(program_path, TASK_DIR, inputs=("x", "v", "t"), target="a")
+def evaluate(program_path: str, task: Task) -> dict:
+    return evaluate_symreg(program_path, task, inputs=("x", "v", "t"), target="a")

@@ -6,7 +6,7 @@ or above it (out-of-domain: states never seen in training). Targets are the exac
 """
 from pathlib import Path
 
-from eft.tasks.symreg import write_scalar_ode_dataset
+from eft.judge import write_scalar_ode_dataset
 
 R, K, H, B = 0.5, 10.0, 1.2, 1.4
 ID_STARTS, OOD_STARTS = (0.3, 1.0, 2.5, 5.0), (14.0, 20.0)

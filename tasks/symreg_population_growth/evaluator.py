@@ -1,10 +1,6 @@
-"""Evaluator for symreg_population_growth: fit on train, score NMSE on held-out data (eft.tasks.symreg)."""
-from pathlib import Path
-
-from eft.tasks.symreg import evaluate_symreg
-
-TASK_DIR = Path(__file__).resolve().parent
+"""Evaluator for symreg_population_growth: fit on train, score NMSE on held-out data (eft.judge.evaluate_symreg)."""
+from eft.judge import Task, evaluate_symreg
 
 
-def evaluate(program_path):
-    return evaluate_symreg(program_path, TASK_DIR, inputs=("t", "P"), target="dP_dt")
+def evaluate(program_path: str, task: Task) -> dict:
+    return evaluate_symreg(program_path, task, inputs=("t", "P"), target="dP_dt")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eft.tasks.symreg import write_scalar_ode_dataset
+from eft.judge import write_scalar_ode_dataset
 
 K1, K2, LAM = 0.8, 0.5, 0.3
 ID_STARTS, OOD_STARTS = (0.5, 1.0, 1.5, 2.0), (3.0, 4.0)

@@ -8,13 +8,9 @@ last finish time; combined_score = 1e6 / (1 + makespan) (paper-facts §7).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.data_access import task_data_dir
-
-TASK_DIR = Path(__file__).resolve().parent
-LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
+from eft.judge import Task
+from eft.sandbox import run_python
 
 
 def makespan(workload: list[list[list]], order: list[int]) -> int:
@@ -44,9 +40,9 @@ def check_order(order: object, n: int) -> list[int]:
     return order
 
 
-def evaluate(program_path: str) -> dict:
-    workloads = json.loads((task_data_dir(TASK_DIR) / "workloads.json").read_text(encoding="utf-8"))
-    res = run_python(program_path, "schedule", [{"transactions": w} for w in workloads], limits=LIMITS)
+def evaluate(program_path: str, task: Task) -> dict:
+    workloads = json.loads((task.data_dir / "workloads.json").read_text(encoding="utf-8"))
+    res = run_python(program_path, "schedule", [{"transactions": w} for w in workloads], limits=task.limits.call())
     if not res.ok:
         return {"combined_score": 0.0, "error": res.error}
     spans = []

@@ -1,7 +1,8 @@
 """Shared judge for the hostile-candidate suite: run one attack through a real task's real evaluator.
 
-Every attack is a candidate program for a real task (copied to a temp folder with a short `timeout_s`, so
-hangs end fast). `contained` evaluates it and checks the four promises of the sandbox:
+Every attack is a candidate program for a real task, materialized (with its hidden data) into a temp folder
+whose task.yaml gets short limits, so hangs end fast. `contained` evaluates it and checks the four promises
+of the sandbox:
 1. the evaluation ends within the sandbox timeout + 2 s (time to contain);
 2. the score is invalid (combined_score 0) with a one-line reason matching the attack's expectation;
 3. no process of the attack is left (every attack program's path carries MARK, as do the commands it execs);
@@ -11,22 +12,19 @@ hangs end fast). `contained` evaluates it and checks the four promises of the sa
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from eft.paths import TASKS_DIR
 from eft.sandbox.confine import landlock_abi
-from eft.tasks.data_access import cache_root, task_data_dir
-from eft.tasks.registry import load_evaluator
+from eft.tasks.materialize import materialize
+from eft.tasks.registry import get, load_evaluator
 
 REPO = Path(__file__).resolve().parents[2]
 MARK = "EFT_ATTACK"
-TIMEOUT_S = 3.0  # task.yaml timeout_s of the attacked copies: Python calls and C++ compiles
-CPP_RUN_TIMEOUT_S = 2.0  # eft.tasks.cpp_runner's per-case limit
+TIMEOUT_S = 3.0  # limits of the attacked copies: call_s (unless the attack says otherwise) and compile_s
 SLACK_S = 2.0
 WATCHED_DIRS = [Path.home(), REPO, REPO / "results", REPO / "tasks", Path("/tmp"), Path("/dev/shm"),
                 Path("/var/tmp")]
@@ -42,7 +40,7 @@ class Attack:
     program: str
     reason: str  # regex the one-line error must match
     contained_by: str  # the fence that stops it, for the reliability page
-    limit_s: float = TIMEOUT_S  # the sandbox timeout that bounds it
+    limit_s: float = TIMEOUT_S  # the sandbox timeout that bounds it (the copy's call_s)
 
     @property
     def suffix(self) -> str:
@@ -55,20 +53,21 @@ class Outcome:
     metrics: dict
 
 
-def attack_task(root: Path, task: str) -> Path:
-    """A copy of a suite task with a short timeout, so a hang is cut at TIMEOUT_S."""
+def attack_task(root: Path, task: str, call_s: float = TIMEOUT_S) -> Path:
+    """The suite task materialized (seed 0) under `root`, with short limits so a hang is cut early."""
     dest = root / "task" / task
     if not dest.is_dir():
-        shutil.copytree(TASKS_DIR / task, dest, ignore=shutil.ignore_patterns("__pycache__"))
+        materialize(get(task), dest, 0)
         spec = yaml.safe_load((dest / "task.yaml").read_text())
-        (dest / "task.yaml").write_text(yaml.safe_dump({**spec, "timeout_s": TIMEOUT_S}))
+        limits = {**spec.get("limits", {}), "call_s": call_s, "compile_s": TIMEOUT_S}
+        (dest / "task.yaml").write_text(yaml.safe_dump({**spec, "limits": limits}))
     return dest
 
 
 def program_text(attack: Attack, fills: dict[str, str]) -> str:
-    """The attack source with @KEY@ placeholders filled in: an attacker is assumed to know where things live."""
-    known = {"REPO": str(REPO), "MARK": MARK, "HOME": str(Path.home()), "CACHE": str(cache_root()),
-             "HEURISTIC_CASES": str(task_data_dir(TASKS_DIR / "heuristic_cpp") / "cases.json"), **fills}
+    """The attack source with @KEY@ placeholders filled in: an attacker is assumed to know where things live
+    (@DATA@: the attacked copy's hidden data folder, filled in by `run_attack`)."""
+    known = {"REPO": str(REPO), "MARK": MARK, "HOME": str(Path.home()), **fills}
     text = attack.program
     for key, value in known.items():
         text = text.replace(f"@{key}@", value)
@@ -76,12 +75,12 @@ def program_text(attack: Attack, fills: dict[str, str]) -> str:
 
 
 def run_attack(attack: Attack, root: Path, **fills: str) -> Outcome:
-    task_dir = attack_task(root, attack.task)
+    task_dir = attack_task(root, attack.task, call_s=attack.limit_s)
     program = root / f"{MARK}_{attack.name}{attack.suffix}"
-    program.write_text(program_text(attack, fills), encoding="utf-8")
+    program.write_text(program_text(attack, {"DATA": str(task_dir / "data"), **fills}), encoding="utf-8")
     evaluator = load_evaluator(task_dir)
     start = time.perf_counter()
-    metrics = evaluator.evaluate(str(program))
+    metrics = evaluator(program)
     return Outcome(time.perf_counter() - start, metrics)
 
 

@@ -8,7 +8,7 @@ ATTACK = Attack(
     contained_by="Landlock: task data unreadable, for the compiler too",
     limit_s=6.0,
     program=r'''
-#include "@HEURISTIC_CASES@"
+#include "@DATA@/cases.json"
 int main() { return 0; }
 ''',
 )

@@ -12,7 +12,7 @@ ATTACK = Attack(
 #include <cstdlib>
 
 int main() {
-    FILE* f = fopen("@HEURISTIC_CASES@", "r");
+    FILE* f = fopen("@DATA@/cases.json", "r");
     if (!f) return 0;
     int c; while ((c = fgetc(f)) != EOF) putchar(c);
     return 0;

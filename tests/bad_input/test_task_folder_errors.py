@@ -12,7 +12,7 @@ from eft.search.run import run_search
 REPO = Path(__file__).resolve().parents[2]
 
 SEARCH = {**yaml.safe_load((REPO / "conf/search/micro.yaml").read_text()), "iterations": 2}
-OPERATOR = yaml.safe_load((REPO / "conf/teacher/offline.yaml").read_text())
+OPERATOR = yaml.safe_load((REPO / "conf/operator/offline.yaml").read_text())
 
 
 def search_argv(task_dir, tmp_path) -> list[str]:
@@ -64,7 +64,7 @@ def evaluate(program_path):
 def test_evaluator_raising_on_a_child_fails_that_child_and_the_run_goes_on(task_dir, tmp_path):
     (task_dir / "evaluator.py").write_text(RAISING)
     summary = run_search(task_dir, "diff", 0, OPERATOR, SEARCH, 0, tmp_path / "w", tmp_path / "o")
-    assert summary["status"] == "ok" and summary["best"]["combined_score"] == 0.5
+    assert summary.status == "ok" and summary.best["combined_score"] == 0.5
     records = [json.loads(line) for line in (tmp_path / "o/trace.jsonl").read_text().splitlines()]
     assert len(records) == SEARCH["iterations"]
     assert all(r["child_metrics"] == {"combined_score": 0.0,

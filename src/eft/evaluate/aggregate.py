@@ -1,6 +1,6 @@
 """Held-out search summaries → the long main-results frame and the best-so-far curves frame.
 
-A model's score on a task is the mean over seeds of the best raw metric (`best.metrics[metric]`) of its
+A model (the run's operator) scores on a task the mean over seeds of the best raw metric of its
 successful runs; the per-seed values stay visible in the curves frame (the last point of each seed's curve).
 A (model, task) whose runs were all skipped gets no score and the skipped runs' status
 (e.g. "skipped: no CUDA device"), so tables show the reason instead of a number.
@@ -15,71 +15,57 @@ import pandas as pd
 
 from eft.errors import EftError
 from eft.evaluate.delta import validate
-from eft.io import read_json
+from eft.search.summary import RunSummary
 
-SUMMARY_KEYS = ("task", "direction", "metric", "model", "seed", "status")
 CURVE_COLUMNS = ("model", "task", "seed", "iteration", "best_score", "best_combined_score")
 
 
-def load_summaries(paths: list[str | Path]) -> list[dict[str, Any]]:
-    """Read summary.json files, checking the keys aggregation relies on."""
-    summaries = []
-    for path in paths:
-        try:
-            summary = read_json(path)
-        except (OSError, ValueError) as exc:
-            raise EftError(f"{path}: cannot read summary: {exc}") from exc
-        missing = [k for k in SUMMARY_KEYS if k not in summary]
-        if missing:
-            raise EftError(f"{path}: summary lacks {', '.join(missing)}")
-        if summary["status"] == "ok" and summary["metric"] not in (summary.get("best") or {}).get("metrics", {}):
-            raise EftError(f"{path}: status ok but best.metrics has no {summary['metric']!r}")
-        summaries.append({**summary, "_path": str(path)})
-    return summaries
+def load_summaries(paths: list[str | Path]) -> list[RunSummary]:
+    return [RunSummary.read(path) for path in paths]
 
 
-def _model_roles(summaries: list[dict], base_model: str, finetuned_model: str) -> dict[str, str]:
+def _model_roles(summaries: list[RunSummary], base_model: str, finetuned_model: str) -> dict[str, str]:
     """Map each model to its base ('' for the base itself); any other model name is an error."""
     roles = {base_model: "", finetuned_model: base_model}
     for s in summaries:
-        if s["model"] not in roles:
-            raise EftError(f"{s['_path']}: model {s['model']!r} is neither {base_model!r} nor {finetuned_model!r}")
+        if s.operator not in roles:
+            raise EftError(f"run {s.task}/{s.strategy}/seed{s.seed}: operator {s.operator!r} is neither "
+                           f"{base_model!r} nor {finetuned_model!r}")
     return roles
 
 
-def main_frame(summaries: list[dict], base_model: str, finetuned_model: str) -> pd.DataFrame:
+def main_frame(summaries: list[RunSummary], base_model: str, finetuned_model: str) -> pd.DataFrame:
     """Long frame `model, base_model, task, direction, score, status, metric, seeds` (base rows first)."""
     roles = _model_roles(summaries, base_model, finetuned_model)
-    tasks = list(dict.fromkeys(s["task"] for s in summaries))
+    tasks = list(dict.fromkeys(s.task for s in summaries))
     rows = []
     for model in (base_model, finetuned_model):
         for task in tasks:
-            runs = sorted((s for s in summaries if s["model"] == model and s["task"] == task),
-                          key=lambda s: s["seed"])
+            runs = sorted((s for s in summaries if s.operator == model and s.task == task), key=lambda s: s.seed)
             if runs:
                 rows.append(_cell(model, roles[model], task, runs))
     return validate(pd.DataFrame(rows, columns=["model", "base_model", "task", "direction", "score",
                                                 "status", "metric", "seeds"]))
 
 
-def _cell(model: str, base: str, task: str, runs: list[dict]) -> dict[str, Any]:
-    ok = [float(r["best"]["metrics"][r["metric"]]) for r in runs if r["status"] == "ok"]
-    seeds = [r["seed"] for r in runs]
+def _cell(model: str, base: str, task: str, runs: list[RunSummary]) -> dict[str, Any]:
+    ok = [float(r.best_metric()) for r in runs if r.ok]
+    seeds = [r.seed for r in runs]
     if len(set(seeds)) != len(seeds):
         raise EftError(f"model {model!r}, task {task!r}: duplicate seed among {seeds}")
     return {
-        "model": model, "base_model": base, "task": task, "direction": runs[0]["direction"],
+        "model": model, "base_model": base, "task": task, "direction": runs[0].direction,
         "score": sum(ok) / len(ok) if ok else math.nan,
-        "status": "ok" if ok else runs[0]["status"],
-        "metric": runs[0]["metric"], "seeds": len(ok),
+        "status": "ok" if ok else runs[0].status,
+        "metric": runs[0].metric, "seeds": len(ok),
     }
 
 
-def curves_frame(summaries: list[dict], models: list[str]) -> pd.DataFrame:
+def curves_frame(summaries: list[RunSummary], models: list[str]) -> pd.DataFrame:
     """Long best-so-far curves of every successful run, sorted by model (in `models` order), task, seed,
     iteration, so figures draw the base model first."""
-    rows = [(s["model"], s["task"], s["seed"], p["iteration"], p.get("best_metric"), p["best_combined_score"])
-            for s in summaries if s["status"] == "ok" for p in s.get("curve") or []]
+    rows = [(s.operator, s.task, s.seed, p["iteration"], p.get("best_metric"), p["best_combined_score"])
+            for s in summaries if s.ok for p in s.curve]
     frame = pd.DataFrame(rows, columns=list(CURVE_COLUMNS))
     frame["best_score"] = frame["best_score"].astype(float)
     frame["best_combined_score"] = frame["best_combined_score"].astype(float)

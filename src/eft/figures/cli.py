@@ -4,8 +4,7 @@ from __future__ import annotations
 import importlib
 
 from eft.errors import EftError
-
-FIGURES = ("task_distribution", "trajectory_breakdown", "main_delta", "best_so_far")
+from eft.figures import FIGURES
 
 
 def main(argv: list[str]) -> int:

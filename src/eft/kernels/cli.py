@@ -1,4 +1,4 @@
-"""`eft kernels retime --runs S1/summary.json ... --cfg JSON --out retime.json`."""
+"""`eft kernels retime --runs S1/summary.json ... --tasks-dir results/E/tasks --cfg JSON --out retime.json`."""
 from __future__ import annotations
 
 import argparse
@@ -15,6 +15,8 @@ def main(argv: list[str]) -> int:
     sub = parser.add_subparsers(dest="action", required=True)
     re_ = sub.add_parser("retime", help="re-time the best kernel of each search run on this machine's GPU")
     re_.add_argument("--runs", nargs="+", required=True, help="summary.json of each search run")
+    re_.add_argument("--tasks-dir", required=True,
+                     help="folder of the materialized task copies the runs searched on (one <task id> folder each)")
     re_.add_argument("--cfg", required=True,
                      help="JSON: warmup, max_trials, rel_se, budget_s (per case), l2_flush_mb")
     re_.add_argument("--out", required=True)
@@ -23,5 +25,5 @@ def main(argv: list[str]) -> int:
         cfg = TimingConfig.from_dict(cfg_object(args.cfg))
     except (ValueError, TypeError) as exc:
         raise EftError(f"--cfg: {exc}") from None
-    atomic_write_json(args.out, retime(args.runs, cfg))
+    atomic_write_json(args.out, retime(args.runs, cfg, args.tasks_dir))
     return 0

@@ -22,7 +22,6 @@ from eft.sandbox import SandboxLimits, run_command, run_python, scratch_dir
 SKIPPED = "skipped: no CUDA device"
 # cupy's kernel cache stays at its default under $HOME, which the sandbox points at the (writable) scratch dir
 PASS_ENV = ("CUDA_VISIBLE_DEVICES", "CUDA_PATH", "CUDA_HOME", "LD_LIBRARY_PATH")
-SPEC_LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
 STARTUP_S = 60.0  # cupy import + NVRTC compile + correctness checks, on top of the timing budget
 NO_AS_LIMIT_MB = 1 << 30  # CUDA reserves terabytes of virtual address space: RLIMIT_AS must stay open
 
@@ -33,17 +32,18 @@ def _harness_env() -> dict[str, str]:
     return env
 
 
-def measure_program(program_path: str | os.PathLike, problem: str, cfg: TimingConfig,
-                    timeout_s: float | None = None) -> dict:
+def measure_program(program_path: str | os.PathLike, problem: str, cfg: TimingConfig, *,
+                    call_limits: SandboxLimits, timeout_s: float | None = None) -> dict:
     """Check and time the kernel `program_path` describes; never raises for a bad candidate.
 
-    The default timeout leaves room for startup plus twice the timing budget of every benchmark case.
+    `call_limits` bound the candidate's `kernel_spec()` call (the task's limits: `Task.limits.call()`).
+    The harness's default timeout leaves room for startup plus twice the timing budget of every case.
     """
     n_cases = len(problems.load(problem).BENCH_SIZES)
     timeout_s = timeout_s or STARTUP_S + 2.0 * cfg.budget_s * n_cases
     if not available():
         return {"status": SKIPPED}
-    spec = run_python(program_path, "kernel_spec", [{}], limits=SPEC_LIMITS)
+    spec = run_python(program_path, "kernel_spec", [{}], limits=call_limits)
     if not spec.ok:
         return {"status": "error", "error": spec.error}
     limits = SandboxLimits(timeout_s=timeout_s, mem_mb=NO_AS_LIMIT_MB, max_procs=256)

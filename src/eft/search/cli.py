@@ -1,30 +1,28 @@
 """`eft search run`: one OpenEvolve search, resumable; `eft search table`: one CSV row per finished run.
 
-    eft search run --task-dir DIR --strategy diff|full_rewrite --seed S --cfg JSON
-                   --work-dir W --out-dir O [--model-dir DIR] [--adapter-dir DIR] [--record-task-failure]
+    eft search run --task-dir DIR --strategy diff|full_rewrite --seed S --cfg JSON [--ops FILE --ops-key K]
+                   [--model DIR] --work-dir W --out-dir O [--record-task-failure]
     eft search table --runs O1/summary.json ... --out runs.csv
 
---cfg is one JSON object:
-    {"search":   the resolved `search` section (iterations, num_islands, population_size, archive_size,
-                 num_top_programs, num_diverse_programs, eval_timeout_s, checkpoint_interval,
-                 parallel_evaluations, max_code_length; strategies/seeds may be present and are ignored),
-     "operator": the mutation operator: the resolved `teacher` section
-                 {kind: offline|openai|hf, name, api_base, model, api_key_env, temperature, top_p,
-                  max_tokens, timeout_s, retries}, or for a model under evaluation
-                 {kind: hf, name, model: DIR, adapter: DIR|null, temperature, top_p, max_tokens,
-                  timeout_s, retries} (api_base / api_key_env may be omitted for hf),
-     "seed":     the experiment's master seed}
---model-dir / --adapter-dir set operator.model / operator.adapter (for paths that are Snakemake inputs
-rather than params). Outputs: O/trace.jsonl, O/best_program.<py|cpp>, O/summary.json (written last).
-Checkpoints and OpenEvolve's logs stay in W; rerunning with the same W resumes. With --record-task-failure,
-a broken task (missing file, evaluator failing on the initial program) gives summary status
-"failed: <reason>" and exit 0 instead of an error.
+--cfg holds what the run's result depends on, one JSON object:
+    {"search":   the `search` section's result keys (iterations, num_islands, population_size, archive_size,
+                 num_top_programs, num_diverse_programs, max_code_length),
+     "operator": the operator's result keys (`search.operator` for a teacher search; `eval.operator` plus the
+                 model's name for a held-out search),
+     "seed":     the experiment seed}
+--ops is the operational settings file (`eft.config.keys.job_settings`); its object under --ops-key is
+{"search": {checkpoint_interval, workers}, "operator": {"endpoint": {...}}}: it steers the run but never
+restarts it. --model is the folder of the model
+under test (kind hf), given as a path so the workflow can declare it as an input.
+Outputs: O/trace.jsonl, O/best_program.<py|cpp>, O/summary.json (written last). Checkpoints and OpenEvolve's
+logs stay in W; rerunning with the same W resumes. With --record-task-failure, a broken task (missing file,
+evaluator failing on the initial program) gives summary status "failed: <reason>" and exit 0.
 """
 from __future__ import annotations
 
 import argparse
 
-from eft.cfg_arg import cfg_object
+from eft.cfg_arg import cfg_object, ops_object
 from eft.errors import EftError
 from eft.io import atomic_write_text
 from eft.search.oe_config import STRATEGIES
@@ -38,11 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--task-dir", required=True, help="a materialized task folder")
     run.add_argument("--strategy", required=True, choices=STRATEGIES)
     run.add_argument("--seed", required=True, type=int)
-    run.add_argument("--cfg", required=True, help="JSON: {search, operator, seed}")
+    run.add_argument("--cfg", required=True, help="JSON: {search, operator, seed} (result keys)")
+    run.add_argument("--ops", help="operational settings file (JSON)")
+    run.add_argument("--ops-key", default="teacher_search", help="which job's settings to read from --ops")
     run.add_argument("--work-dir", required=True, help="checkpoints and logs (not an output)")
     run.add_argument("--out-dir", required=True)
-    run.add_argument("--model-dir", help="overrides operator.model")
-    run.add_argument("--adapter-dir", help="overrides operator.adapter")
+    run.add_argument("--model", help="folder of the model under test (sets operator.path)")
     run.add_argument("--record-task-failure", action="store_true",
                      help='write a broken task as a result (status "failed: <reason>") instead of failing')
     table = sub.add_parser("table", help="one CSV row per run (status, initial and best metric)")
@@ -52,13 +51,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config(args: argparse.Namespace) -> tuple[dict, dict, int]:
-    cfg = cfg_object(args.cfg, ("search", "operator", "seed"))
-    operator = dict(cfg["operator"])
-    if args.model_dir:
-        operator["model"] = args.model_dir
-    if args.adapter_dir:
-        operator["adapter"] = args.adapter_dir
-    return cfg["search"], operator, int(cfg["seed"])
+    """(search, operator, experiment seed) with the operational settings merged in."""
+    cfg, ops = cfg_object(args.cfg, ("search", "operator", "seed")), ops_object(args.ops, args.ops_key)
+    search = {**cfg["search"], **ops.get("search", {})}
+    operator = {**cfg["operator"], **ops.get("operator", {})}
+    if args.model:
+        operator["path"] = args.model
+    return search, operator, int(cfg["seed"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,15 +65,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "table":
         atomic_write_text(args.out, runs_table(args.runs).to_csv(index=False))
         return 0
-    search, operator, master_seed = _config(args)
+    search, operator, experiment_seed = _config(args)
     from eft.search.run import run_search  # imports OpenEvolve: only when a search runs
 
     try:
-        summary = run_search(args.task_dir, args.strategy, args.seed, operator, search, master_seed,
+        summary = run_search(args.task_dir, args.strategy, args.seed, operator, search, experiment_seed,
                              args.work_dir, args.out_dir, args.record_task_failure)
     except KeyError as exc:
         raise EftError(f"--cfg lacks setting {exc.args[0]!r}") from None
-    best = summary["best"]
-    print(f"{summary['task']} {summary['strategy']} seed {summary['seed']}: {summary['status']}"
+    best = summary.best
+    print(f"{summary.task} {summary.strategy} seed {summary.seed}: {summary.status}"
           + (f", best combined_score {best['combined_score']:.6g}" if best else ""))
     return 0

@@ -1,4 +1,4 @@
-"""Make one OpenEvolve 0.4.1 search a function of its run seed, so the offline operator gives identical
+"""Make one OpenEvolve 0.4.1 search a function of its search seed, so the offline operator gives identical
 trajectories for the same config and seed, also across a checkpoint resume.
 
 What OpenEvolve leaves to chance in the single-worker path, and what we do:
@@ -9,7 +9,7 @@ What OpenEvolve leaves to chance in the single-worker path, and what we do:
   enters the database (in the worker its id only named temp files and pending artifacts).
 - The global `random` (parent, inspirations, diversity reference set, migration; in the worker, the prompt
   sampler's diverse programs) is seeded once per process,
-  so a resumed run would restart its stream: `random` and numpy are re-seeded from (run seed, step,
+  so a resumed run would restart its stream: `random` and numpy are re-seeded from (search seed, step,
   iteration) before each sampling (`submit`), each database insert and the migration after it (`add`),
   and in the worker before each iteration (`worker`).
 - Islands and archive are sets of id strings whose iteration order depends on PYTHONHASHSEED and on the
@@ -28,7 +28,6 @@ metrics are themselves nondeterministic (timings).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import random
 import uuid
@@ -41,34 +40,32 @@ from openevolve import controller as oe_controller
 from openevolve import database as oe_database
 from openevolve import process_parallel
 
+from eft.seeds import derive_seed, seed_digest
+
 EXTRA = "eft_state.json"
 _ORIGINAL_WORKER = process_parallel._run_iteration_worker
 
 
-def _digest(run_seed: int, *key) -> bytes:
-    return hashlib.sha256(":".join(map(str, (run_seed, *key))).encode()).digest()
-
-
-def reseed(run_seed: int, *key) -> None:
-    """Seed the global `random` and numpy from the run seed and a step key."""
-    value = int.from_bytes(_digest(run_seed, "rng", *key)[:8], "big")
+def reseed(search_seed: int, *key) -> None:
+    """Seed the global `random` and numpy from the search seed and a step key."""
+    value = derive_seed("rng", search_seed, *key, bits=32)
     random.seed(value)
-    np.random.seed(value % 2**32)
+    np.random.seed(value)
 
 
 class Draws:
-    """The run's current step: seeds the RNGs on entry (from the run seed) and numbers the ids drawn
+    """The run's current step: seeds the RNGs on entry (from the search seed) and numbers the ids drawn
     within it (named by the run identity)."""
 
-    def __init__(self, run_seed: int, identity: str):
-        self.run_seed, self.identity, self.key, self.count = run_seed, identity, ("start",), 0
+    def __init__(self, search_seed: int, identity: str):
+        self.search_seed, self.identity, self.key, self.count = search_seed, identity, ("start",), 0
 
     def enter(self, *key) -> None:
         self.key, self.count = key, 0
-        reseed(self.run_seed, *key)
+        reseed(self.search_seed, *key)
 
     def program_id(self, *key) -> str:
-        return str(uuid.UUID(bytes=_digest(self.identity, "id", *key)[:16], version=4))
+        return str(uuid.UUID(bytes=seed_digest("id", self.identity, *key)[:16], version=4))
 
     def uuid4(self) -> uuid.UUID:
         self.count += 1
@@ -83,15 +80,15 @@ class SortedIterSet(set):
 
 
 def seeded_iteration(iteration, db_snapshot, parent_id, inspiration_ids):
-    """OpenEvolve's worker iteration with the RNGs seeded from (run seed, iteration)."""
+    """OpenEvolve's worker iteration with the RNGs seeded from (search seed, iteration)."""
     reseed(process_parallel._worker_config.random_seed, "worker", iteration)
     return _ORIGINAL_WORKER(iteration, db_snapshot, parent_id, inspiration_ids)
 
 
 @contextlib.contextmanager
-def seeded_run(run_seed: int, identity: str) -> Iterator[Draws]:
+def seeded_run(search_seed: int, identity: str) -> Iterator[Draws]:
     """While active: derived ids in OpenEvolve's controller and database, seeded worker iterations."""
-    draws = Draws(run_seed, identity)
+    draws = Draws(search_seed, identity)
     shim = SimpleNamespace(uuid4=draws.uuid4)
     saved = oe_controller.uuid, oe_database.uuid, process_parallel._run_iteration_worker
     oe_controller.uuid = oe_database.uuid = shim

@@ -1,4 +1,5 @@
-"""The evaluator OpenEvolve calls: the task's own `evaluate`, with an exception turned into a failed result.
+"""The evaluator OpenEvolve calls: the task's own `evaluate(program_path, task)`, with an exception turned
+into a failed result.
 
 OpenEvolve scores an evaluator that raises as `{"error": 0.0}` and keeps the reason only in its log, so the
 trace and the trajectories would not say why the child failed. An evaluator that raises (or cannot be
@@ -8,7 +9,8 @@ evaluator contract's failure result. On the initial program it fails the run (`T
 `eft.search.controller`): without a scored starting point there is nothing to improve on.
 
 OpenEvolve loads its evaluator from a file path in every worker, so the guard is a two-line file written
-into the work dir that imports this module.
+into the work dir that imports this module. Each process reads the task folder's task.yaml once (on its
+first evaluation) to build the `eft.judge.Task` handed to every `evaluate` call.
 """
 from __future__ import annotations
 
@@ -18,20 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from eft.io import atomic_write_text
+from eft.judge import failure
 from eft.search.workdir import GUARD
-from eft.tasks.registry import import_file
-from eft.tasks.scoring import failure
+from eft.tasks.registry import load_evaluator
 
 PREFIX = "evaluator error:"  # starts the `error` of a result the guard made
 
 
 def guarded_evaluate(evaluator: str) -> Callable[[str], dict[str, Any]]:
-    """`evaluate(program_path)` of the task evaluator at `evaluator`, imported on first use."""
-    load = functools.cache(lambda: import_file(Path(evaluator), f"_eft_guarded_{Path(evaluator).parent.name}"))
+    """`evaluate(program_path)` of the task evaluator at `evaluator` (in its task folder), loaded on first use."""
+    load = functools.cache(lambda: load_evaluator(Path(evaluator).parent))
 
     def evaluate(program_path: str) -> dict[str, Any]:
         try:
-            result = load().evaluate(program_path)
+            result = load()(program_path)
         except Exception as exc:  # noqa: BLE001 (any evaluator bug becomes a one-line failed result)
             return failure(f"{PREFIX} {type(exc).__name__}: {exc}")
         if not isinstance(result, dict):

@@ -20,7 +20,7 @@ from openevolve.config import (
     PromptConfig,
 )
 
-from eft.llm.factory import build_llm_configs, offline_client
+from eft.operators.factory import build_llm_configs, offline_client
 from eft.search.workdir import TRACE
 from eft.tasks.registry import TaskSpec, read_yaml
 
@@ -35,8 +35,9 @@ def task_statement(spec: TaskSpec) -> str | None:
     return message.strip() if isinstance(message, str) and message.strip() else None
 
 
-def build_config(spec: TaskSpec, strategy: str, run_seed: int, operator: dict[str, Any],
+def build_config(spec: TaskSpec, strategy: str, search_seed: int, operator: dict[str, Any],
                  search: dict[str, Any], work_dir: Path) -> Config:
+    """`search` is the search section (operational keys included: checkpoints and workers are set here)."""
     models = build_llm_configs(operator)
     # The evaluator-side LLM is unused (no LLM feedback); a cheap stub keeps OpenEvolve from building a
     # second copy of a local model for it.
@@ -44,20 +45,20 @@ def build_config(spec: TaskSpec, strategy: str, run_seed: int, operator: dict[st
     prompt = PromptConfig(num_top_programs=search["num_top_programs"],
                           num_diverse_programs=search["num_diverse_programs"])
     prompt.system_message = task_statement(spec) or prompt.system_message
-    timeout = max(search["eval_timeout_s"], spec.timeout_s or 0)
+    timeout = spec.limits.evaluation_s
     return Config(
         max_iterations=search["iterations"],
         checkpoint_interval=search["checkpoint_interval"],
         log_dir=str(work_dir / "logs"),
-        random_seed=run_seed,
+        random_seed=search_seed,
         language=spec.language,
         file_suffix=spec.initial_program.suffix,
         llm=LLMConfig(models=models, evaluator_models=[stub]),
         prompt=prompt,
         database=DatabaseConfig(population_size=search["population_size"], archive_size=search["archive_size"],
-                                num_islands=search["num_islands"], random_seed=run_seed),
+                                num_islands=search["num_islands"], random_seed=search_seed),
         evaluator=EvaluatorConfig(timeout=timeout, max_retries=0, cascade_evaluation=False,
-                                  parallel_evaluations=search["parallel_evaluations"]),
+                                  parallel_evaluations=search["workers"]),
         evolution_trace=EvolutionTraceConfig(enabled=True, format="jsonl", include_code=True,
                                              include_prompts=True, include_failures=True,
                                              output_path=str(work_dir / TRACE), buffer_size=1),

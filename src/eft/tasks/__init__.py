@@ -1,1 +1,4 @@
-"""The task suite: registry of `tasks/*`, folder validation, materialization, manifest and CLI."""
+"""The task framework: registry of `tasks/*` (TaskSpec), folder validation, materialization, manifest and CLI.
+
+It builds the `eft.judge.Task` each evaluator receives; evaluators themselves import only `eft.judge`.
+"""

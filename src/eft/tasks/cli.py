@@ -1,4 +1,4 @@
-"""`eft tasks list|validate|materialize|manifest`."""
+"""`eft tasks list|validate|materialize|manifest|evaluate`."""
 from __future__ import annotations
 
 import argparse
@@ -10,8 +10,8 @@ from eft.errors import EftError
 from eft.io import atomic_write_json
 from eft.paths import TASKS_DIR
 from eft.tasks.manifest import build_manifest
-from eft.tasks.materialize import materialize
-from eft.tasks.registry import DOMAINS, discover, get
+from eft.tasks.materialize import materialize, materialized
+from eft.tasks.registry import DOMAINS, discover, get, load_evaluator
 from eft.tasks.validate import validate_task
 
 
@@ -59,6 +59,17 @@ def _cmd_manifest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score one program on a fresh materialized copy of the task (what the DAG would measure)."""
+    program = Path(args.program)
+    if not program.is_file():
+        raise EftError(f"--program: no file {program}")
+    with materialized(get(args.task, args.tasks_dir), args.seed) as task_dir:
+        metrics = load_evaluator(task_dir)(program.resolve())
+    print(json.dumps(metrics, indent=2, sort_keys=True))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="eft tasks")
     parser.add_argument("--tasks-dir", default=str(TASKS_DIR), help="folder of task folders")
@@ -80,5 +91,10 @@ def main(argv: list[str]) -> int:
     p.add_argument("--task-dirs", nargs="+", required=True)
     p.add_argument("--out", required=True)
     p.set_defaults(func=_cmd_manifest)
+    p = sub.add_parser("evaluate", help="score a program on the task materialized with an experiment seed")
+    p.add_argument("--task", required=True)
+    p.add_argument("--program", required=True, help="candidate file (e.g. the task's initial_program.py)")
+    p.add_argument("--seed", type=int, default=0, help="experiment seed of the materialized copy (default 0)")
+    p.set_defaults(func=_cmd_evaluate)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -1,8 +1,11 @@
-"""`TaskSpec` read from a task folder's task.yaml, and discovery of the folders under `tasks/`."""
+"""`TaskSpec` read from a task folder's task.yaml, discovery of the folders under `tasks/`, and the
+evaluator of a task folder bound to the `eft.judge.Task` it judges for."""
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+import os
+import typing
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -10,6 +13,7 @@ from typing import Any
 import yaml
 
 from eft.errors import EftError
+from eft.judge import Task, TaskLimits
 from eft.paths import TASKS_DIR
 
 DOMAINS = (
@@ -21,7 +25,9 @@ ENUMS = {"direction": ("higher", "lower"), "language": ("python", "cpp"), "split
 # field -> accepted types; reference values may be null where no number is known
 REQUIRED = {"id": str, "name": str, "domain": str, "direction": str, "metric": str, "language": str,
             "split": str, "requires_gpu": bool, "reference": dict, "data_seed": int}
+OPTIONAL = ("limits",)  # a mapping of TaskLimits fields; each defaults to TaskLimits'
 NUMBER = (int, float)
+LIMIT_TYPES = typing.get_type_hints(TaskLimits)  # limit name -> int | float
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,7 @@ class TaskSpec:
     reference_best_known: float | None
     data_seed: int
     path: Path
-    timeout_s: float | None = None
+    limits: TaskLimits = field(default_factory=TaskLimits)
 
     @property
     def initial_program(self) -> Path:
@@ -64,11 +70,36 @@ def read_yaml(path: Path) -> Any:
         raise EftError(f"{path}: cannot read ({exc.strerror})") from None
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, NUMBER) and not isinstance(value, bool)
+
+
+def limit_problems(limits: Any) -> list[str]:
+    """Problems of task.yaml's `limits:` mapping: unknown keys, wrong types, an evaluation_s too small."""
+    if not isinstance(limits, dict):
+        return [f"task.yaml: 'limits' must be a mapping, got {type(limits).__name__}"]
+    problems = []
+    for key, value in limits.items():
+        if key not in LIMIT_TYPES:
+            problems.append(f"task.yaml: unknown key 'limits.{key}' (expected one of {'|'.join(LIMIT_TYPES)})")
+        elif LIMIT_TYPES[key] is int and not (isinstance(value, int) and not isinstance(value, bool) and value > 0):
+            problems.append(f"task.yaml: 'limits.{key}' must be a positive integer, got {value!r}")
+        elif not (_is_number(value) and value > 0):
+            problems.append(f"task.yaml: 'limits.{key}' must be a positive number, got {value!r}")
+    if not problems:
+        resolved = TaskLimits(**limits)
+        if resolved.evaluation_s <= resolved.least_evaluation_s():
+            problems.append(f"task.yaml: 'limits.evaluation_s' ({resolved.evaluation_s:g}) must exceed "
+                            f"call_s + compile_s + case_s ({resolved.least_evaluation_s():g})")
+    return problems
+
+
 def spec_problems(data: Any) -> list[str]:
     """Field/type/enum problems of a parsed task.yaml (empty list = valid)."""
     if not isinstance(data, dict):
         return ["task.yaml is not a mapping"]
-    problems = []
+    problems = [f"task.yaml: unknown field '{key}' (expected {'|'.join([*REQUIRED, *OPTIONAL])})"
+                for key in data if key not in REQUIRED and key not in OPTIONAL]
     for key, kind in REQUIRED.items():
         value = data.get(key)
         if key not in data:
@@ -83,11 +114,10 @@ def spec_problems(data: Any) -> list[str]:
             value = reference.get(key)
             if key not in reference:
                 problems.append(f"task.yaml: missing field 'reference.{key}'")
-            elif value is not None and (not isinstance(value, NUMBER) or isinstance(value, bool)):
+            elif value is not None and not _is_number(value):
                 problems.append(f"task.yaml: 'reference.{key}' must be a number or null")
-    timeout = data.get("timeout_s")
-    if timeout is not None and (not isinstance(timeout, NUMBER) or isinstance(timeout, bool) or timeout <= 0):
-        problems.append("task.yaml: 'timeout_s' must be a positive number")
+    if "limits" in data:
+        problems += limit_problems(data["limits"])
     return problems
 
 
@@ -104,7 +134,7 @@ def load_spec(task_dir: Path) -> TaskSpec:
         metric=data["metric"], language=data["language"], split=data["split"],
         requires_gpu=data["requires_gpu"], reference_initial=ref["initial"],
         reference_best_known=ref["best_known"], data_seed=data["data_seed"], path=task_dir,
-        timeout_s=data.get("timeout_s"),
+        limits=TaskLimits(**{key: LIMIT_TYPES[key](value) for key, value in data.get("limits", {}).items()}),
     )
 
 
@@ -134,6 +164,32 @@ def import_file(path: Path, name: str) -> ModuleType:
     return module
 
 
-def load_evaluator(task_id: str, tasks_dir: Path = TASKS_DIR) -> ModuleType:
-    """The evaluator module of task `task_id`."""
-    return import_file(get(task_id, tasks_dir).evaluator, f"_eft_evaluator_{task_id}")
+def judge_task(spec: TaskSpec) -> Task:
+    """The `eft.judge.Task` an evaluator receives; the folder must hold generated data if it has a data.py.
+
+    Evaluators read data only from `task.data_dir`, so a raw `tasks/<id>/` folder with a data.py is refused
+    here in one line instead of failing inside the evaluator.
+    """
+    task = Task(id=spec.id, dir=spec.path.resolve(), limits=spec.limits)
+    if (spec.path / "data.py").is_file() and not task.data_dir.is_dir():
+        raise EftError(f"task {spec.id}: {spec.path} has a data.py but no data/: evaluate a materialized copy "
+                       "(`eft tasks materialize`, `eft tasks evaluate`)")
+    return task
+
+
+@dataclass(frozen=True)
+class LoadedEvaluator:
+    """A task folder's evaluator module and the Task it judges for: calling it evaluates one program."""
+
+    module: ModuleType
+    task: Task
+
+    def __call__(self, program_path: str | os.PathLike) -> Any:
+        return self.module.evaluate(str(program_path), self.task)
+
+
+def load_evaluator(task_dir: str | os.PathLike) -> LoadedEvaluator:
+    """Read the folder's task.yaml once, build its Task and import its evaluator.py."""
+    spec = load_spec(Path(task_dir))
+    task = judge_task(spec)
+    return LoadedEvaluator(import_file(spec.evaluator, f"_eft_evaluator_{spec.id}"), task)

@@ -1,4 +1,4 @@
-"""Check a task folder against the DESIGN.md contract; every problem is one line, never a traceback."""
+"""Check a task folder against the contract in tasks/README.md; every problem is one line, never a traceback."""
 from __future__ import annotations
 
 import ast
@@ -8,18 +8,43 @@ from eft.errors import EftError
 from eft.tasks.registry import read_yaml, spec_problems
 
 MARKER_PREFIX = {"python": "#", "cpp": "//"}
+# what config.yaml may hold: the keys OpenEvolve's config is built from (eft.search.oe_config.task_statement)
+CONFIG_KEYS = {"prompt": {"system_message"}}
+# top-level functions and their positional parameters
+CONTRACT = {"evaluator.py": ("evaluate", ("program_path", "task")), "data.py": ("generate", ("out_dir", "seed"))}
 
 
-def _defines(path: Path, name: str) -> str | None:
-    """None if `path` defines a top-level function `name`, else the problem."""
+def _defines(path: Path, name: str, params: tuple[str, ...]) -> str | None:
+    """None if `path` defines a top-level function `name` taking len(params) parameters, else the problem."""
     try:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     except SyntaxError as exc:
         return f"{path.name}: syntax error line {exc.lineno}: {exc.msg}"
-    if any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
-           for node in tree.body):
-        return None
-    return f"{path.name}: no top-level function {name}()"
+    found = [node for node in tree.body
+             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name]
+    if not found:
+        return f"{path.name}: no top-level function {name}()"
+    args = found[-1].args
+    count = len(args.posonlyargs) + len(args.args)
+    if count != len(params) or args.vararg or args.kwonlyargs:
+        return f"{path.name}: {name}() must take {len(params)} parameters ({', '.join(params)}), it takes {count}"
+    return None
+
+
+def _config_problems(config: object) -> list[str]:
+    """config.yaml holds prompt.system_message (non-empty) and nothing else."""
+    if not isinstance(config, dict):
+        return ["config.yaml: not a mapping"]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    prompt = config.get("prompt")
+    if isinstance(prompt, dict):
+        unknown += [f"prompt.{key}" for key in prompt if key not in CONFIG_KEYS["prompt"]]
+    if unknown:
+        return [f"config.yaml: unknown key '{unknown[0]}' (only prompt.system_message is read)"]
+    message = prompt.get("system_message") if isinstance(prompt, dict) else None
+    if not (isinstance(message, str) and message.strip()):
+        return ["config.yaml: prompt.system_message is missing or empty"]
+    return []
 
 
 def _marker_problems(path: Path, language: str) -> list[str]:
@@ -57,15 +82,14 @@ def validate_task(task_dir: Path) -> list[str]:
     if language in MARKER_PREFIX:
         program = task_dir / ("initial_program.cpp" if language == "cpp" else "initial_program.py")
         problems += _marker_problems(program, language) if program.is_file() else [f"missing {program.name}"]
-    evaluator = task_dir / "evaluator.py"
-    problems += [_defines(evaluator, "evaluate")] if evaluator.is_file() else ["missing evaluator.py"]
-    if (task_dir / "data.py").is_file():
-        problems.append(_defines(task_dir / "data.py", "generate"))
+    for filename, (function, params) in CONTRACT.items():
+        path = task_dir / filename
+        if path.is_file():
+            problems.append(_defines(path, function, params))
+        elif filename == "evaluator.py":
+            problems.append("missing evaluator.py")
     config, found = _yaml_or_problem(task_dir / "config.yaml")
     problems += found
-    if config is not None:
-        prompt = config.get("prompt") if isinstance(config, dict) else None
-        message = prompt.get("system_message") if isinstance(prompt, dict) else None
-        if not (isinstance(message, str) and message.strip()):
-            problems.append("config.yaml: prompt.system_message is missing or empty")
+    if not found:
+        problems += _config_problems(config)
     return [f"{task_dir.name}: {p}" for p in problems if p]

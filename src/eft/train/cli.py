@@ -1,8 +1,9 @@
 """`eft train tokenizer|pretrain|sft`: the model-building steps the workflow rules call.
 
-`--cfg` is a JSON string: for tokenizer/pretrain the resolved `model` section plus "seed", for sft
-{"train": <train section>, "seed": int}. pretrain and sft checkpoint to `--work-dir` (default `<out>.work`)
-every `checkpoint_interval` steps; a rerun with the same config and inputs resumes there.
+`--cfg` is a JSON string of the values the result depends on: for tokenizer/pretrain the resolved `model`
+section plus "seed", for sft {"train": <train section>, "seed": int}. `--ops FILE --ops-key K` holds the operational
+`checkpoint_interval` (`eft.config.keys.job_settings`): pretrain and sft checkpoint to `--work-dir` (default `<out>.work`) every that many steps;
+a rerun with the same config and inputs resumes there, whatever the interval.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from eft.cfg_arg import cfg_object  # noqa: E402 - after the offline switch, like the lazy imports below
+from eft.cfg_arg import cfg_object, ops_object  # noqa: E402 - after the offline switch, like the lazy imports below
 
 
 def _tokenizer(args, cfg: dict) -> None:
@@ -60,9 +61,18 @@ def main(argv: list[str]) -> int:
         p.add_argument("--out", required=True, help="output folder (written atomically)")
     for p in (pre, ft):
         p.add_argument("--work-dir", type=Path, help="checkpoints (not an output; default <out>.work)")
+        p.add_argument("--ops", help="operational settings file (JSON): checkpoint_interval under --ops-key")
+        p.add_argument("--ops-key", help="default: the workflow rule of the step (base_pretrain, finetune)")
     args = parser.parse_args(argv)
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # per-shard bars would flood the workflow logs
-    {"tokenizer": _tokenizer, "pretrain": _pretrain, "sft": _sft}[args.step](args, cfg_object(args.cfg, ("seed",)))
+    cfg = cfg_object(args.cfg, ("seed",))
+    rule = {"pretrain": "base_pretrain", "sft": "finetune"}.get(args.step, "")
+    ops = ops_object(getattr(args, "ops", None), getattr(args, "ops_key", None) or rule)
+    if args.step == "pretrain":
+        cfg["pretrain"] = {**cfg.get("pretrain", {}), **ops}
+    elif args.step == "sft":
+        cfg["train"] = {**cfg.get("train", {}), **ops}
+    {"tokenizer": _tokenizer, "pretrain": _pretrain, "sft": _sft}[args.step](args, cfg)
     return 0

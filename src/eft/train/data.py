@@ -12,21 +12,40 @@ from typing import Iterator
 import torch
 
 from eft.errors import EftError
+from eft.trajectories.extract import THINK_CLOSE, THINK_OPEN
 from eft.trajectories.schema import read_parquet
 
 IGNORE = -100
 
 
-def load_trajectories(path: Path, labels: list[str]) -> list[list[dict]]:
+TARGETS = ("answer", "reasoning_and_answer")
+
+
+def with_reasoning(chat: list[dict], reasoning: str | None) -> list[dict]:
+    """The chat with the teacher's reasoning put back before its answer, as a <think> block (as reasoning
+    models write it); unchanged when the row has no reasoning."""
+    if not reasoning:
+        return chat
+    answer = chat[-1]
+    return [*chat[:-1], {**answer, "content": f"{THINK_OPEN}\n{reasoning}\n{THINK_CLOSE}\n\n{answer['content']}"}]
+
+
+def load_trajectories(path: Path, labels: list[str], target: str = "answer") -> list[list[dict]]:
     """The `trajectory` chats of the rows whose `improvement_label` is in `labels`, in file order.
 
-    An empty result is an error: training on nothing would still write a model folder that looks done."""
-    table = read_parquet(path, ["trajectory", "improvement_label"])
+    The assistant turn of a trajectory is the teacher's answer (the edit or rewrite) only; with `target`
+    reasoning_and_answer the row's `reasoning` is prepended (train.target). An empty result is an error:
+    training on nothing would still write a model folder that looks done."""
+    if target not in TARGETS:
+        raise EftError(f"train.target is {target!r}, expected one of {', '.join(TARGETS)}")
+    table = read_parquet(path, ["trajectory", "improvement_label", "reasoning"])
     if table.num_rows == 0:
         raise EftError(f"{path}: no trajectories to train on (the file has 0 rows)")
     wanted = set(labels)
-    chats = [traj for traj, label in zip(table.column("trajectory").to_pylist(),
-                                         table.column("improvement_label").to_pylist()) if label in wanted]
+    reasoning = table.column("reasoning").to_pylist() if target == "reasoning_and_answer" else [None] * table.num_rows
+    chats = [with_reasoning(traj, why) for traj, label, why in zip(
+        table.column("trajectory").to_pylist(), table.column("improvement_label").to_pylist(), reasoning)
+        if label in wanted]
     if not chats:
         raise EftError(f"{path}: no trajectories labelled {' or '.join(labels)} among its {table.num_rows} rows "
                        "(train.labels)")

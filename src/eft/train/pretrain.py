@@ -9,6 +9,7 @@ from transformers import AutoTokenizer
 
 from eft.errors import EftError
 from eft.io import atomic_dir, atomic_write_json
+from eft.config.keys import result_part
 from eft.train.loop import checkpointing_for, default_device, seed_everything, train_loop
 from eft.train.tiny_model import build_tiny_model
 
@@ -42,7 +43,8 @@ def pretrain(model_cfg: dict, seed: int, tokenizer_dir: Path, corpus_path: Path,
     ids = corpus_ids(tokenizer, Path(corpus_path).read_text(encoding="utf-8"))
     model = build_tiny_model(arch, tokenizer, seed).to(default_device())
     checkpointing = checkpointing_for(out_dir, work_dir, cfg.get("checkpoint_interval"),
-                                      {"model": model_cfg, "seed": seed}, tokenizer_dir, corpus_path)
+                                      {"model": {**model_cfg, "pretrain": result_part("model.pretrain", cfg)}, "seed": seed},
+                                      tokenizer_dir, corpus_path)
     result = train_loop(model, window_batches(ids, cfg["batch_size"], cfg["seq_len"], seed),
                         steps=cfg["steps"], lr=cfg["lr"], warmup=cfg["warmup"], checkpointing=checkpointing)
     result |= {"corpus_tokens": len(ids), "n_params": sum(p.numel() for p in model.parameters())}

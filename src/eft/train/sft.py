@@ -17,6 +17,7 @@ from eft.train.data import (
     sft_batches,
 )
 from eft.train.load import load_model, pad_token_id
+from eft.config.keys import result_part
 from eft.train.loop import checkpointing_for, default_device, seed_everything, train_loop
 
 
@@ -33,7 +34,7 @@ def sft(train_cfg: dict, seed: int, base_dir: Path, data_path: Path, out_dir: Pa
         work_dir: Path | None = None) -> dict:
     """Fine-tune the model in `base_dir` on the `train.labels` rows of `data_path`; write `out_dir`.
     With `train.checkpoint_interval`, checkpoints go to `work_dir` and a rerun resumes."""
-    chats = load_trajectories(data_path, train_cfg["labels"])
+    chats = load_trajectories(data_path, train_cfg["labels"], train_cfg.get("target", "answer"))
     seed_everything(seed)
     model, tokenizer = load_model(base_dir)
     examples, dropped = build_examples(tokenizer, chats, train_cfg["max_seq_len"])
@@ -46,7 +47,7 @@ def sft(train_cfg: dict, seed: int, base_dir: Path, data_path: Path, out_dir: Pa
     steps = math.ceil(micro_batches / train_cfg["grad_accum"])
     batches = sft_batches(examples, train_cfg["batch_size"], pad_token_id(tokenizer), seed)
     checkpointing = checkpointing_for(out_dir, work_dir, train_cfg.get("checkpoint_interval"),
-                                      {"train": train_cfg, "seed": seed}, base_dir, data_path)
+                                      {"train": result_part("train", train_cfg), "seed": seed}, base_dir, data_path)
     result = train_loop(model, batches, steps=steps, lr=train_cfg["lr"], warmup=round(train_cfg["warmup_ratio"] * steps),
                         grad_accum=train_cfg["grad_accum"], checkpointing=checkpointing)
     result |= {

@@ -18,7 +18,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eft trajectories")
     sub = parser.add_subparsers(dest="action", required=True)
     p = sub.add_parser("extract", help="search runs -> raw Finch-schema parquet")
-    p.add_argument("--runs", nargs="+", required=True, type=Path, help="summary.json of each search run")
+    p.add_argument("--summaries", nargs="+", required=True, type=Path, help="summary.json of each search run")
+    p.add_argument("--traces", nargs="+", required=True, type=Path, help="trace.jsonl of each run, same order")
     p.add_argument("--tokenizer", required=True, type=Path, help="tokenizer folder for the token lengths")
     p.add_argument("--out", required=True, type=Path)
     p = sub.add_parser("curate", help="filter a raw parquet; write the kept rows and stats.json")
@@ -37,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.action == "extract":
-        write_parquet(extract(args.runs, load_tokenizer(args.tokenizer)), args.out)
+        write_parquet(extract(args.summaries, args.traces, load_tokenizer(args.tokenizer)), args.out)
         return 0
     if args.action == "curate":
         kept, stats = curate(read_parquet(args.raw), args.cfg)

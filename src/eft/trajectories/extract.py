@@ -1,4 +1,4 @@
-"""Search runs (summary.json + OpenEvolve evolution trace with code and prompts) -> raw Finch-schema rows.
+"""Search runs (summary.json + its trace.jsonl with code and prompts) -> raw Finch-schema rows.
 
 One trace record (one parent -> child mutation) becomes one row. The parquet holds no wall-clock data
 (the trace's `timestamp` and `metadata.iteration_time` are dropped), so the same runs give the same bytes.
@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from eft.errors import EftError
-from eft.io import read_json
+from eft.search.summary import RunSummary
 from eft.trajectories.labels import label_from_delta, metric_delta
 from eft.trajectories.schema import SCHEMA
 from eft.trajectories.tokens import with_token_lengths
@@ -22,7 +22,6 @@ from eft.trajectories.tokens import with_token_lengths
 log = logging.getLogger(__name__)
 
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
-SUMMARY_KEYS = ("task", "domain", "language", "strategy", "seed", "operator", "model", "status")
 TRACE_METADATA_KEYS = ("evolution_mode", "llm_model")  # deterministic trace fields kept in `metadata`
 
 
@@ -73,24 +72,23 @@ def read_trace(path: Path) -> list[dict]:
     return [by_iteration[i] for i in sorted(by_iteration)]
 
 
-def instance_uid(summary: dict) -> str:
-    """Id of one search run: task × strategy × seed × operator/model."""
-    return sha256_hex(summary["task"], summary["strategy"], summary["seed"], summary["operator"],
-                      summary["model"])
+def instance_uid(summary: RunSummary) -> str:
+    """Id of one search run: task × strategy × seed × operator."""
+    return sha256_hex(summary.task, summary.strategy, summary.seed, summary.operator)
 
 
-def row_from_record(summary: dict, uid: str, record: dict) -> dict:
+def row_from_record(summary: RunSummary, uid: str, record: dict) -> dict:
     """One raw row (token lengths are filled in later, in one batch per table)."""
     parent_metrics, child_metrics = record["parent_metrics"], record["child_metrics"]
     delta = metric_delta(parent_metrics, child_metrics)
     system, user = record["prompt"].get("system", ""), record["prompt"].get("user", "")
     reasoning, response = split_reasoning(record.get("llm_response") or "")
     trace_meta = record.get("metadata") or {}
-    metadata = {key: summary[key] for key in ("strategy", "language", "operator", "model", "seed")}
+    metadata = {key: getattr(summary, key) for key in ("strategy", "language", "operator", "seed")}
     metadata.update({key: trace_meta.get(key) for key in TRACE_METADATA_KEYS})
     return {
-        "domain": summary["domain"],
-        "task": summary["task"],
+        "domain": summary.domain,
+        "task": summary.task,
         "trajectory": [{"role": "system", "content": system}, {"role": "user", "content": user},
                        {"role": "assistant", "content": response}],
         "improvement_label": label_from_delta(delta),
@@ -118,28 +116,24 @@ def row_from_record(summary: dict, uid: str, record: dict) -> dict:
     }
 
 
-def rows_from_run(summary_path: Path) -> list[dict]:
+def rows_from_run(summary_path: Path, trace_path: Path) -> list[dict]:
     """Rows of one run; a run whose status is not "ok" (a skipped GPU task, a failed task) contributes none
     and is named in the log."""
-    try:
-        summary = read_json(summary_path)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise EftError(f"{summary_path}: cannot read run summary ({exc})") from None
-    missing = [key for key in SUMMARY_KEYS if key not in summary]
-    if missing:
-        raise EftError(f"{summary_path}: run summary lacks {', '.join(missing)}")
-    if summary["status"] != "ok":
-        log.warning("%s: %s; no rows", summary_path, summary["status"])
+    summary = RunSummary.read(summary_path)
+    if not summary.ok:
+        log.warning("%s: %s; no rows", summary_path, summary.status)
         return []
-    trace = summary_path.parent / summary.get("trace", "trace.jsonl")
-    if not trace.is_file():
-        raise EftError(f"{summary_path}: trace {trace} not found")
+    if not Path(trace_path).is_file():
+        raise EftError(f"{summary_path}: trace {trace_path} not found")
     uid = instance_uid(summary)
-    return [row_from_record(summary, uid, record) for record in read_trace(trace)]
+    return [row_from_record(summary, uid, record) for record in read_trace(Path(trace_path))]
 
 
-def extract(summary_paths: list[Path], tokenizer) -> pa.Table:
-    """All runs' rows, sorted by (instance_uid, iteration, child_id), with token lengths."""
-    rows = [row for path in summary_paths for row in rows_from_run(Path(path))]
+def extract(summary_paths: list[Path], trace_paths: list[Path], tokenizer) -> pa.Table:
+    """All runs' rows (run i = summary_paths[i] + trace_paths[i]), sorted by (instance_uid, iteration,
+    child_id), with token lengths."""
+    if len(summary_paths) != len(trace_paths):
+        raise EftError(f"{len(summary_paths)} run summaries but {len(trace_paths)} traces")
+    rows = [row for summary, trace in zip(summary_paths, trace_paths) for row in rows_from_run(Path(summary), Path(trace))]
     rows.sort(key=lambda r: (r["instance_uid"], r["iteration"], r["child_id"]))
     return with_token_lengths(pa.Table.from_pylist(rows, schema=SCHEMA), tokenizer)

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from eft.trajectories.labels import TOLERANCE, is_number
+from eft.metrics import is_number
+from eft.trajectories.labels import TOLERANCE
 
 TIMEOUT = re.compile(r"time[sd]?[\s_-]?out", re.IGNORECASE)
 

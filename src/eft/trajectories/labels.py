@@ -7,17 +7,12 @@ last-bit float noise from scores computed along different arithmetic paths.
 from __future__ import annotations
 
 import json
-import math
-from typing import Any
+
+from eft.metrics import is_number
 
 TOLERANCE = 1e-12
 LABELS = ("improved", "unchanged", "regressed")
 UNKNOWN = "unknown"  # no numeric Δ combined_score; such rows are removed by the systematic-error filter
-
-
-def is_number(value: Any) -> bool:
-    """A real metric value: int/float but not bool (OpenEvolve writes `timeout: True`) and finite."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def metric_delta(parent: dict, child: dict) -> dict:

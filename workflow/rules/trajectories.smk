@@ -3,7 +3,8 @@
 
 rule extract_trajectories:
     input:
-        summaries=TEACHER_SUMMARIES,
+        summaries=expand(rules.teacher_search.output.summary, **TEACHER_RUNS),
+        traces=expand(rules.teacher_search.output.trace, **TEACHER_RUNS),
         tokenizer=TOKENIZER_DIR,
     output:
         f"{R}/trajectories/raw.parquet",
@@ -11,38 +12,39 @@ rule extract_trajectories:
         f"{LOGS}/trajectories/extract.log",
     benchmark:
         f"{BENCH}/trajectories/extract.tsv"
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=8000,
         runtime=60,
-    conda:
-        ENV
     shell:
-        "eft trajectories extract --runs {input.summaries} --tokenizer {input.tokenizer} --out {output} > {log} 2>&1"
+        "eft trajectories extract --summaries {input.summaries} --traces {input.traces}"
+        " --tokenizer {input.tokenizer} --out {output} > {log} 2>&1"
 
 
 rule curate_trajectories:
     input:
-        f"{R}/trajectories/raw.parquet",
+        rules.extract_trajectories.output,
     output:
         curated=report(
             f"{R}/trajectories/curated.parquet",
-            caption="../workflow/report/curated.rst",
+            caption="../report/curated.rst",
             category="Trajectories",
         ),
         stats=f"{R}/trajectories/stats.json",
-    params:
-        cfg=cfg_json(**CFG["trajectories"]),
     log:
         f"{LOGS}/trajectories/curate.log",
     benchmark:
         f"{BENCH}/trajectories/curate.tsv"
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=8000,
         runtime=30,
-    conda:
-        ENV
+    params:
+        cfg=as_json(**CFG["trajectories"]),
     shell:
         "eft trajectories curate --raw {input} --cfg {params.cfg:q} --out {output.curated}"
         " --stats {output.stats} > {log} 2>&1"

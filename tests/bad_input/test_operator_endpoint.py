@@ -15,9 +15,9 @@ import pytest
 import yaml
 from openevolve.llm.ensemble import LLMEnsemble
 
-from eft.llm.factory import build_llm_configs
-from eft.llm.offline import OfflineMutator
-from eft.llm.openai_endpoint import EndpointError
+from eft.operators.factory import build_llm_configs
+from eft.operators.offline import OfflineMutator
+from eft.operators.openai_endpoint import EndpointError
 from eft.search.run import run_search
 
 REPO = Path(__file__).resolve().parents[2]
@@ -101,9 +101,9 @@ def serve():
 
 
 def operator(api_base: str, **overrides) -> dict:
-    base = yaml.safe_load((REPO / "conf/teacher/openai.yaml").read_text())
-    return {**base, "api_base": api_base, "model": "fake-model", "api_key_env": None, "timeout_s": 5,
-            "retries": 2, "retry_backoff_s": 0.01, **overrides}
+    base = yaml.safe_load((REPO / "conf/operator/openai.yaml").read_text())
+    endpoint = {"api_base": api_base, "api_key_env": None, "timeout_s": 5, "retries": 2, "retry_backoff_s": 0.01}
+    return {**base, "model": "fake-model", "endpoint": {**endpoint, **overrides}}
 
 
 def ask(op: dict) -> str:
@@ -121,7 +121,7 @@ def fails(op: dict) -> str:
     with pytest.raises(EndpointError) as info:
         ask(op)
     message = str(info.value)
-    assert "\n" not in message and message.startswith(f"endpoint {op['api_base']} (model fake-model): ")
+    assert "\n" not in message and message.startswith(f"endpoint {op['endpoint']['api_base']} (model fake-model): ")
     return message.split(": ", 1)[1]
 
 
@@ -177,7 +177,7 @@ def test_a_failed_request_fails_only_its_iteration(serve, tmp_path):
     srv = serve(script=["429", "429"])  # retries 1: the first iteration's request fails twice, then all is well
     summary = run_search(REPO / "tests/fixtures/tasks/quadratic", "diff", 0, operator(srv.api_base, retries=1),
                          SEARCH, 0, tmp_path / "w", tmp_path / "o")
-    assert summary["status"] == "ok" and summary["failed_iterations"] == 1
+    assert summary.status == "ok" and summary.failed_iterations == 1
     assert failures(tmp_path / "w") == [(f"LLM generation failed: endpoint {srv.api_base} (model fake-model): "
                                          "HTTP 429 (rate limited) after 2 attempt(s)")]
 
@@ -186,9 +186,9 @@ def test_replies_that_are_no_valid_edit_fail_their_iterations_not_the_run(serve,
     srv = serve(rest="not-an-edit")
     summary = run_search(REPO / "tests/fixtures/tasks/quadratic", "diff", 0, operator(srv.api_base), SEARCH, 0,
                          tmp_path / "w", tmp_path / "o")
-    assert summary["status"] == "ok" and summary["failed_iterations"] == SEARCH["iterations"]
+    assert summary.status == "ok" and summary.failed_iterations == SEARCH["iterations"]
     assert failures(tmp_path / "w") == ["No valid diffs found in response"] * SEARCH["iterations"]
-    assert [c["best_combined_score"] for c in summary["curve"]] == [summary["curve"][0]["best_combined_score"]] * 4
+    assert [c["best_combined_score"] for c in summary.curve] == [summary.curve[0]["best_combined_score"]] * 4
 
 
 def test_every_request_failing_stops_the_search_in_one_line(serve, tmp_path, cli_error):

@@ -9,6 +9,8 @@ finite, `np.allclose` with the task's tolerances); any invalid output or failure
 speedup = fastest reference call / fastest candidate call; the score is the harmonic mean of the group
 speedups (`combined_score` = `speedup`). The reference solves each instance REFERENCE_REPEATS times, which
 steadies its (short, transfer-dominated) times; the candidate solves each once, so memoizing cannot help it.
+Each solver's run (all its calls) gets the task's `call_s` and `mem_mb`; the instances are read from
+`task.data_dir/instances/` and the reference is `task.dir/reference.py`.
 """
 from __future__ import annotations
 
@@ -19,12 +21,11 @@ from typing import Sequence
 
 import numpy as np
 
+from eft.judge.scoring import CandidateError, as_array, failure
+from eft.judge.task import Task
 from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.data_access import task_data_dir
-from eft.tasks.scoring import CandidateError, as_array, failure
 
 INSTANCE_DIR = "instances"
-LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
 REFERENCE_REPEATS = 5  # the trusted reference may repeat an instance (a candidate could memoize it)
 MIN_SECONDS = 1e-7  # clock floor, so a near-zero time cannot produce an infinite speedup
 _FILE = re.compile(r"g(\d+)_v(\d+)_(\w+)\.npy")
@@ -49,13 +50,13 @@ def load_instances(data_dir: Path) -> list[list[dict[str, np.ndarray]]]:
     return [[variants[v] for v in sorted(variants)] for _, variants in sorted(found.items())]
 
 
-def _run(solver: Path, instances: list, repeats: int = 1) -> tuple[list, list] | str:
+def _run(solver: Path, instances: list, limits: SandboxLimits, repeats: int = 1) -> tuple[list, list] | str:
     """(outputs, seconds) per group and instance from timed sandboxed calls, or a one-line error.
 
     Each instance is solved `repeats` times in a row and keeps its fastest time (and first output).
     """
     calls = [{"problem": problem} for group in instances for problem in group for _ in range(repeats)]
-    result = run_python(solver, "solve", calls, LIMITS)
+    result = run_python(solver, "solve", calls, limits)
     if not result.ok:
         return result.error
     outputs, seconds, start = [], [], 0
@@ -68,16 +69,18 @@ def _run(solver: Path, instances: list, repeats: int = 1) -> tuple[list, list] |
 
 
 def harmonic_mean(values: Sequence[float]) -> float:
+    """Mean of rates: one slow group weighs more than one fast group (AlgoTune's aggregate)."""
     return len(values) / sum(1.0 / v for v in values)
 
 
-def evaluate_algotune(program_path: str | os.PathLike, task_dir: Path, rtol: float, atol: float) -> dict:
+def evaluate_algotune(program_path: str | os.PathLike, task: Task, rtol: float, atol: float) -> dict:
     """Time the reference and the candidate on the task's instances; score the checked speedup."""
-    instances = load_instances(task_data_dir(task_dir))
-    reference = _run((Path(task_dir) / "reference.py").resolve(), instances, REFERENCE_REPEATS)
+    instances = load_instances(task.data_dir)
+    limits = task.limits.call()
+    reference = _run((task.dir / "reference.py").resolve(), instances, limits, REFERENCE_REPEATS)
     if isinstance(reference, str):
         return failure(f"reference solver failed: {reference}")
-    candidate = _run(Path(program_path).resolve(), instances)
+    candidate = _run(Path(program_path).resolve(), instances, limits)
     if isinstance(candidate, str):
         return failure(candidate)
     (ref_out, ref_s), (cand_out, cand_s) = reference, candidate

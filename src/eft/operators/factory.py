@@ -1,10 +1,10 @@
 """Operator config section → OpenEvolve `LLMModelConfig`s.
 
-Operator section (conf/teacher/*.yaml, or the model section built for an evaluation run):
-`{kind: offline|openai|hf, name, api_base, model, api_key_env, temperature, top_p, max_tokens, timeout_s,
-retries, retry_backoff_s}`; for kind hf `model` is the model folder, `adapter` (optional) a peft adapter folder,
-and api_base / api_key_env / timeout_s / retries / retry_backoff_s may be left out. Kind openai goes through
-OpenEvolve's client with our retry policy (`eft.llm.openai_endpoint`).
+An operator section (conf/operator/*.yaml at `search.operator`, or `eval.operator` plus the model under test)
+holds `kind`, `name` and the sampling keys `temperature`, `top_p`, `max_tokens`; kind hf adds `path` (a local
+model folder), kind openai adds `model` (the served name) and `endpoint` (api_base, api_key_env, timeout_s,
+retries, retry_backoff_s: operational). Kind openai goes through OpenEvolve's client with our retry policy
+(`eft.operators.openai_endpoint`).
 
 In-process operators are passed as `init_client` callables: module-level functions (or partials of them)
 so OpenEvolve can hand them to its worker processes. They read the seed OpenEvolve puts on the model
@@ -23,12 +23,11 @@ from openevolve.llm.base import LLMInterface
 
 from eft.errors import EftError
 
-RETRY_BACKOFF_S = 1.0  # first wait before retrying an endpoint request (doubling); teacher.retry_backoff_s
 NO_KEY = "EMPTY"  # OpenAI-compatible local servers (vLLM, SGLang) accept any key; the client needs one
 
 
 def offline_client(model_cfg: LLMModelConfig):
-    from eft.llm.offline import OfflineMutator
+    from eft.operators.offline import OfflineMutator
 
     return OfflineMutator(seed=model_cfg.random_seed)
 
@@ -52,50 +51,53 @@ class LazyLLM(LLMInterface):
 
 
 def openai_client(model_cfg: LLMModelConfig, *, backoff_s: float) -> LLMInterface:
-    from eft.llm.openai_endpoint import RetryingOpenAILLM
+    from eft.operators.openai_endpoint import RetryingOpenAILLM
 
     return RetryingOpenAILLM(model_cfg, backoff_s)
 
 
-def _hf_local(model_cfg: LLMModelConfig, model_dir: str, adapter_dir: str | None) -> LLMInterface:
-    from eft.llm.hf_local import HFLocalLLM
+def _hf_local(model_cfg: LLMModelConfig, model_dir: str) -> LLMInterface:
+    from eft.operators.hf_local import HFLocalLLM
 
-    return HFLocalLLM(model_dir, adapter_dir, temperature=model_cfg.temperature, top_p=model_cfg.top_p,
+    return HFLocalLLM(model_dir, temperature=model_cfg.temperature, top_p=model_cfg.top_p,
                       max_new_tokens=model_cfg.max_tokens, seed=model_cfg.random_seed)
 
 
-def hf_client(model_cfg: LLMModelConfig, *, model_dir: str, adapter_dir: str | None) -> LLMInterface:
-    return LazyLLM(functools.partial(_hf_local, model_cfg, model_dir, adapter_dir))
+def hf_client(model_cfg: LLMModelConfig, *, model_dir: str) -> LLMInterface:
+    return LazyLLM(functools.partial(_hf_local, model_cfg, model_dir))
 
 
-def _api_key(operator: dict[str, Any]) -> str:
-    env = operator.get("api_key_env")
+def _api_key(name: str, env: str | None) -> str:
     if not env:
         return NO_KEY
     if env not in os.environ:
-        raise EftError(f"operator {operator['name']!r}: environment variable {env} (api_key_env) is not set")
+        raise EftError(f"operator {name!r}: environment variable {env} (endpoint.api_key_env) is not set")
     return os.environ[env]
+
+
+def _required(operator: dict[str, Any], *keys: str) -> None:
+    for key in keys:
+        if not operator.get(key):
+            raise EftError(f"operator {operator.get('name')!r}: kind {operator.get('kind')} needs {key}")
 
 
 def build_llm_configs(operator: dict[str, Any]) -> list[LLMModelConfig]:
     """One OpenEvolve model config for the operator; EftError for an unknown kind or missing setting."""
     kind = operator.get("kind")
     common = dict(name=operator.get("name") or kind, temperature=operator["temperature"],
-                  top_p=operator["top_p"], max_tokens=operator["max_tokens"],
-                  timeout=operator.get("timeout_s"), retries=operator.get("retries"))
+                  top_p=operator["top_p"], max_tokens=operator["max_tokens"])
     if kind == "offline":
         return [LLMModelConfig(init_client=offline_client, **common)]
     if kind == "openai":
-        if not operator.get("api_base") or not operator.get("model"):
-            raise EftError(f"operator {operator['name']!r}: kind openai needs api_base and model")
+        _required(operator, "model", "endpoint")
+        endpoint = operator["endpoint"]
+        _required(endpoint | {"name": operator.get("name"), "kind": kind}, "api_base")
         common["name"] = operator["model"]
-        client = functools.partial(openai_client, backoff_s=operator.get("retry_backoff_s", RETRY_BACKOFF_S))
-        return [LLMModelConfig(api_base=operator["api_base"], api_key=_api_key(operator), init_client=client,
+        client = functools.partial(openai_client, backoff_s=endpoint["retry_backoff_s"])
+        return [LLMModelConfig(api_base=endpoint["api_base"], api_key=_api_key(operator["name"], endpoint.get("api_key_env")),
+                               init_client=client, timeout=endpoint["timeout_s"], retries=endpoint["retries"],
                                **common)]
     if kind == "hf":
-        if not operator.get("model"):
-            raise EftError(f"operator {operator['name']!r}: kind hf needs model (a local model folder)")
-        client = functools.partial(hf_client, model_dir=str(operator["model"]),
-                                   adapter_dir=operator.get("adapter") and str(operator["adapter"]))
-        return [LLMModelConfig(init_client=client, **common)]
+        _required(operator, "path")
+        return [LLMModelConfig(init_client=functools.partial(hf_client, model_dir=str(operator["path"])), **common)]
     raise EftError(f"unknown operator kind {kind!r} (expected offline, openai or hf)")

@@ -3,60 +3,65 @@
 
 rule heldout_search:
     input:
-        task=f"{R}/tasks/{{task}}",
+        task=rules.materialize_task.output[0],
         model=lambda w: MODEL_DIRS[w.model],
+        ops=ancient(rules.resolved_config.output.ops),
     output:
         trace=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/trace.jsonl",
         summary=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json",
-    params:
-        cfg=heldout_search_cfg,
-        strategy=CFG["eval"]["strategy"],
-        work=lambda w: f"{R}/work/eval/{w.task}/{w.model}/seed{w.seed}",
-        out=lambda w, output: str(Path(output.summary).parent),
     log:
         f"{LOGS}/eval/{{task}}/{{model}}/seed{{seed}}.log",
     benchmark:
         f"{BENCH}/eval/{{task}}/{{model}}/seed{{seed}}.tsv"
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=8000,
         runtime=240,
         gpu=MODEL_GPUS,
-    conda:
-        ENV
+    params:
+        cfg=heldout_operator,
+        strategy=CFG["eval"]["strategy"],
+        work=lambda w: f"{R}/work/eval/{w.task}/{w.model}/seed{w.seed}",
+        out=lambda w, output: str(Path(output.summary).parent),
     shell:
         "eft search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
-        " --cfg {params.cfg:q} --work-dir {params.work} --out-dir {params.out} --record-task-failure > {log} 2>&1"
+        " --cfg {params.cfg:q} --ops {input.ops} --ops-key heldout_search --model {input.model} --work-dir {params.work}"
+        " --out-dir {params.out} --record-task-failure > {log} 2>&1"
 
 
-HELDOUT_SUMMARIES = expand(
-    f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json",
-    task=HELDOUT_TASKS,
-    model=list(MODEL_DIRS),
-    seed=CFG["eval"]["seeds"],
+HELDOUT_RUNS = dict(
+    task=HELDOUT_TASKS, model=list(MODEL_DIRS), seed=CFG["eval"]["seeds"]
 )
 
 
 rule main_table:
     input:
-        HELDOUT_SUMMARIES,
+        expand(rules.heldout_search.output.summary, **HELDOUT_RUNS),
     output:
-        csv=report(f"{R}/tables/main.csv", caption="../workflow/report/main_table.rst", category="Tables"),
+        csv=report(
+            f"{R}/tables/main.csv",
+            caption="../report/main_table.rst",
+            category="Tables",
+        ),
         md=f"{R}/tables/main.md",
         tex=f"{R}/tables/main.tex",
         curves=f"{R}/tables/curves.csv",
-    params:
-        cfg=cfg_json(base_model=MODEL_NAMES["base"], finetuned_model=MODEL_NAMES["finetuned"]),
     log:
         f"{LOGS}/tables/main.log",
     benchmark:
         f"{BENCH}/tables/main.tsv"
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        cfg=as_json(
+            base_model=MODEL_NAMES["base"], finetuned_model=MODEL_NAMES["finetuned"]
+        ),
     shell:
         "eft eval table --runs {input} --cfg {params.cfg:q} --csv {output.csv} --md {output.md}"
         " --tex {output.tex} --curves {output.curves} > {log} 2>&1"

@@ -1,10 +1,13 @@
-# Config loading and validation, task selection and path helpers shared by every stage.
+# Config loading and validation, task selection, and the helpers that give each rule exactly the values its
+# output depends on as params, so changing a value reruns exactly the jobs that depend on it. Operational
+# settings (eft.config.keys) are never params: jobs read them from operational.json (see config.smk).
 import json
 import os
 import sys
 from pathlib import Path
 
 from eft.config import ConfigError, load_config, parse_overrides
+from eft.config.keys import result_part
 from eft.errors import EftError
 from eft.tasks.registry import discover
 
@@ -21,10 +24,13 @@ except ConfigError as exc:
 
 R = f"results/{CFG['name']}"
 # Jobs call the `eft` CLI of the interpreter running Snakemake (the project's .venv), wherever PATH points.
-os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-ENV = "../workflow/envs/eft.yaml"
+os.environ["PATH"] = (
+    f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+)
+ENV = "../envs/eft.yaml"
 LOGS = f"{R}/logs"
 BENCH = f"{R}/benchmarks"
+
 
 wildcard_constraints:
     task="[a-z0-9_]+",
@@ -41,7 +47,9 @@ def _select_tasks():
     wanted = CFG["tasks"]["select"] or sorted(suite)
     unknown = [t for t in wanted if t not in suite]
     if unknown:
-        raise WorkflowError(f"config error: unknown task(s) in tasks.select: {', '.join(unknown)}")
+        raise WorkflowError(
+            f"config error: unknown task(s) in tasks.select: {', '.join(unknown)}"
+        )
     return {t: suite[t] for t in wanted}
 
 
@@ -56,8 +64,10 @@ if not TRAIN_TASKS or not HELDOUT_TASKS:
     )
 
 TINY_BASE = CFG["model"]["kind"] == "tiny"
-TOKENIZER_DIR = f"{R}/model/tokenizer" if TINY_BASE else CFG["model"]["path"]
-BASE_MODEL_DIR = f"{R}/model/base" if TINY_BASE else CFG["model"]["path"]
+BASE_MODEL_DIR = CFG["model"][
+    "path"
+]  # built by the DAG for kind tiny, a local folder for kind hf
+TOKENIZER_DIR = f"{R}/model/tokenizer" if TINY_BASE else BASE_MODEL_DIR
 FINETUNED_MODEL_DIR = f"{R}/model/finetuned"
 MODEL_DIRS = {"base": BASE_MODEL_DIR, "finetuned": FINETUNED_MODEL_DIR}
 MODEL_NAMES = {"base": CFG["model"]["name"], "finetuned": f"EFT-{CFG['model']['name']}"}
@@ -65,46 +75,32 @@ MODEL_NAMES = {"base": CFG["model"]["name"], "finetuned": f"EFT-{CFG['model']['n
 MODEL_GPUS = 0 if TINY_BASE else 1
 
 
-def cfg_json(**sections):
-    """The config slice a job depends on, passed as params, so changing it reruns exactly the jobs using it."""
-    return json.dumps(sections, sort_keys=True)
+def as_json(**values):
+    """Values as one canonical JSON string (a job's params)."""
+    return json.dumps(values, sort_keys=True)
+
+
+def search_result_keys(**changes):
+    """The search settings a search's result depends on (its operator, strategies and seeds apart)."""
+    values = result_part("search", CFG["search"])
+    return {
+        k: v for k, v in values.items() if k not in ("operator", "strategies", "seeds")
+    } | changes
 
 
 def task_source_files(wildcards):
     """Every file of a task folder, so editing a task reruns its materialization."""
-    return sorted(str(p) for p in Path("tasks", wildcards.task).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return sorted(
+        str(p)
+        for p in Path("tasks", wildcards.task).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
 
 
-def final_outputs():
-    outputs = [
-        f"{R}/config.yaml",
-        f"{R}/tasks/manifest.json",
-        f"{R}/trajectories/curated.parquet",
-        f"{R}/tables/main.csv",
-        f"{R}/tables/main.md",
-        f"{R}/tables/main.tex",
-        f"{R}/tables/teacher_runs.csv",
-        *expand(f"{R}/figures/{{fig}}.{{ext}}", fig=FIGURES, ext=["png", "pdf"]),
-    ]
-    if GPU_HELDOUT_TASKS:
-        outputs.append(f"{R}/kernels/retime.json")
-    return outputs
-
-
-def teacher_search_cfg():
-    return cfg_json(search=CFG["search"], operator=CFG["teacher"], seed=CFG["seed"])
-
-
-def heldout_search_cfg(wildcards):
-    """Held-out runs: the model under test is the operator; same search settings, eval's budget."""
-    ev = CFG["eval"]
-    operator = {
-        "kind": "hf",
-        "name": MODEL_NAMES[wildcards.model],
-        "model": MODEL_DIRS[wildcards.model],
-        "adapter": None,
-        "temperature": ev["temperature"],
-        "top_p": ev["top_p"],
-        "max_tokens": ev["max_new_tokens"],
-    }
-    return cfg_json(search={**CFG["search"], "iterations": ev["iterations"]}, operator=operator, seed=CFG["seed"])
+def heldout_operator(wildcards):
+    """The model under test as the operator: eval.operator's sampling, the model's name (path: --model)."""
+    return as_json(
+        search=search_result_keys(iterations=CFG["eval"]["iterations"]),
+        operator={**CFG["eval"]["operator"], "name": MODEL_NAMES[wildcards.model]},
+        seed=CFG["seed"],
+    )

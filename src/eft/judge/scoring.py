@@ -1,22 +1,20 @@
 """Shared plumbing for task evaluators: run the candidate in the sandbox, check its output, fail in one line.
 
-An evaluator is `evaluate(program_path) = score(candidate_output(...))`, where `score` is a pure function
-of the returned data that raises `CandidateError` on anything invalid; `guarded` turns that into
-`{"combined_score": 0.0, "error": ...}`.
+A typical evaluator is `evaluate(program_path, task) = score(candidate_output(task, program_path))`, where
+`score` is a pure function of the returned data that raises `CandidateError` on anything invalid;
+`guarded` turns that into `{"combined_score": 0.0, "error": ...}`.
 """
 from __future__ import annotations
 
 import functools
 import json
-from pathlib import Path
+import os
 from typing import Any, Callable
 
 import numpy as np
 
-from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.registry import load_spec
-
-DEFAULT_TIMEOUT_S = 10.0
+from eft.judge.task import Task
+from eft.sandbox import run_python
 
 
 class CandidateError(Exception):
@@ -24,6 +22,7 @@ class CandidateError(Exception):
 
 
 def failure(message: str) -> dict:
+    """The failed-evaluation result: score 0 and the reason on one line (at most 500 characters)."""
     return {"combined_score": 0.0, "error": " ".join(str(message).split())[:500]}
 
 
@@ -38,14 +37,14 @@ def guarded(fn: Callable[..., dict]) -> Callable[..., dict]:
     return wrapper
 
 
-def candidate_output(task_dir: Path, program_path: str, function: str = "run", kwargs: dict | None = None) -> Any:
-    """The JSON value `function(**kwargs)` returned, run under the task's timeout (task.yaml timeout_s).
+def candidate_output(task: Task, program_path: str | os.PathLike, function: str = "run",
+                     kwargs: dict | None = None) -> Any:
+    """The JSON value `function(**kwargs)` returned, in one sandboxed run under `task.limits` (call_s, mem_mb).
 
     The function is called twice and both answers must agree: a score that changes from run to run would
     make the search and its trajectories irreproducible, so a nondeterministic program is invalid.
     """
-    timeout = load_spec(Path(task_dir)).timeout_s or DEFAULT_TIMEOUT_S
-    res = run_python(program_path, function, [kwargs or {}] * 2, SandboxLimits(timeout_s=timeout))
+    res = run_python(program_path, function, [kwargs or {}] * 2, task.limits.call())
     if not res.ok:
         raise CandidateError(res.error)
     first, second = (json.dumps(value, sort_keys=True) for value in res.values)

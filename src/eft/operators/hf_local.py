@@ -1,4 +1,4 @@
-"""Mutation operator backed by a local Hugging Face causal LM (base or fine-tuned, optional LoRA adapter).
+"""Mutation operator backed by a local Hugging Face causal LM (a base or a fine-tuned model folder).
 
 Sampling is seeded per call from (seed, OpenEvolve's per-iteration request seed, sha256 of the rendered
 prompt), so a search run's answers do not depend on call order, while repeated identical prompts (a search
@@ -7,13 +7,13 @@ that has not moved yet) still get fresh samples; generation runs in a worker thr
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import threading
 
 import torch
 from openevolve.llm.base import LLMInterface
 
+from eft.seeds import derive_seed
 from eft.train.load import load_model, pad_token_id
 from eft.train.loop import default_device
 
@@ -21,9 +21,9 @@ log = logging.getLogger(__name__)
 
 
 class HFLocalLLM(LLMInterface):
-    def __init__(self, model_dir, adapter_dir=None, temperature: float = 0.7, top_p: float = 0.95,
+    def __init__(self, model_dir, temperature: float = 0.7, top_p: float = 0.95,
                  max_new_tokens: int = 256, seed: int = 0):
-        self.model, self.tokenizer = load_model(model_dir, adapter_dir)
+        self.model, self.tokenizer = load_model(model_dir)
         self.model.to(default_device())
         self.context = self.model.config.max_position_embeddings
         self.temperature, self.top_p, self.max_new_tokens, self.seed = temperature, top_p, max_new_tokens, seed
@@ -50,8 +50,7 @@ class HFLocalLLM(LLMInterface):
                         len(ids), self.context, max_new, budget)
             self.truncations += 1
             ids = ids[-budget:]
-        digest = hashlib.sha256(f"{seed}\0{text}".encode("utf-8")).digest()
-        call_seed = (self.seed * 1_000_003 + int.from_bytes(digest[:8], "big")) % 2**63
+        call_seed = derive_seed("request", self.seed, seed, text, bits=63)
         input_ids = torch.tensor([ids], device=self.model.device)
         sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p} if temperature > 0 \
             else {"do_sample": False}

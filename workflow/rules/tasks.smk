@@ -6,19 +6,19 @@ rule materialize_task:
         task_source_files,
     output:
         directory(f"{R}/tasks/{{task}}"),
-    params:
-        cfg=cfg_json(seed=CFG["seed"]),
-        tasks_dir="tasks",  # this checkout's task suite (as task_source_files), not the installed package's
     log:
         f"{LOGS}/tasks/{{task}}.log",
     benchmark:
         f"{BENCH}/tasks/{{task}}.tsv"
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=2000,
         runtime=10,
-    conda:
-        ENV
+    params:
+        cfg=as_json(seed=CFG["seed"]),
+        tasks_dir="tasks",  # this checkout's task suite (as task_source_files), not the installed package's
     shell:
         "eft tasks --tasks-dir {params.tasks_dir} materialize --task {wildcards.task} --cfg {params.cfg:q}"
         " --out-dir {output} > {log} 2>&1"
@@ -26,18 +26,18 @@ rule materialize_task:
 
 rule task_manifest:
     input:
-        expand(f"{R}/tasks/{{task}}", task=sorted(TASKS)),
+        expand(rules.materialize_task.output, task=sorted(TASKS)),
     output:
         f"{R}/tasks/manifest.json",
     log:
         f"{LOGS}/tasks/manifest.log",
     benchmark:
         f"{BENCH}/tasks/manifest.tsv"
+    conda:
+        ENV
     threads: 1
     resources:
         mem_mb=1000,
         runtime=5,
-    conda:
-        ENV
     shell:
         "eft tasks manifest --task-dirs {input} --out {output} > {log} 2>&1"

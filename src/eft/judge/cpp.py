@@ -2,20 +2,23 @@
 
 Shared by the C++ task evaluators (heuristic and competitive programming) so both judge the same way:
 g++ -O2 in a scratch dir, one process per test case (as AtCoder and Frontier-CS judges do), stop at the
-first failing case. Scoring the outputs is the evaluator's job; this module only returns them.
+first failing case. Scoring the outputs is the evaluator's job; this module only returns them. The task's
+limits give the compile time (`compile_s`), the time per case (`case_s`) and the memory per case (`mem_mb`).
 """
 from __future__ import annotations
 
+import os
 import shutil
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Sequence
 
+from eft.judge.task import Task
 from eft.sandbox import SandboxLimits, run_command, scratch_dir
-from eft.tasks.registry import load_spec
 
 COMPILE_ARGV = ["g++", "-O2", "-std=c++17", "-o", "main", "main.cpp"]
-COMPILE_LIMITS = SandboxLimits(timeout_s=30.0, mem_mb=4096, max_procs=32, max_output_bytes=20_000)
+# g++ itself, not the candidate: its memory, processes and diagnostics are fixed by the judge, not the task
+COMPILE_MEM_MB, COMPILE_MAX_PROCS, COMPILE_MAX_OUTPUT_BYTES = 4096, 32, 20_000
+CASE_MAX_PROCS = 8
 
 
 @dataclass
@@ -35,20 +38,13 @@ def first_error_line(stderr: str) -> str:
     return chosen[:300]
 
 
-def compile_and_run(
-    source_path: str | Path,
-    task_dir: str | Path,
-    inputs: Sequence[str],
-    run_timeout_s: float = 2.0,
-    run_mem_mb: int = 1024,
-) -> CppRun:
-    """Compile `source_path` and feed each input on stdin; stop at the first compile or run failure.
-
-    The compile timeout is the task's `timeout_s` (task.yaml), else COMPILE_LIMITS'.
-    """
+def compile_and_run(task: Task, source_path: str | os.PathLike, inputs: Sequence[str]) -> CppRun:
+    """Compile `source_path` and feed each input on stdin; stop at the first compile or run failure."""
     result = CppRun()
-    compile_limits = replace(COMPILE_LIMITS, timeout_s=load_spec(Path(task_dir)).timeout_s or COMPILE_LIMITS.timeout_s)
-    run_limits = SandboxLimits(timeout_s=run_timeout_s, mem_mb=run_mem_mb, max_procs=8)
+    compile_limits = SandboxLimits(timeout_s=float(task.limits.compile_s), mem_mb=COMPILE_MEM_MB,
+                                   max_procs=COMPILE_MAX_PROCS, max_output_bytes=COMPILE_MAX_OUTPUT_BYTES)
+    run_limits = SandboxLimits(timeout_s=float(task.limits.case_s), mem_mb=int(task.limits.mem_mb),
+                               max_procs=CASE_MAX_PROCS)
     with scratch_dir() as scratch:
         shutil.copyfile(source_path, scratch / "main.cpp")
         built = run_command(COMPILE_ARGV, cwd=scratch, limits=compile_limits)

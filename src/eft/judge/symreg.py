@@ -17,22 +17,22 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 import numpy as np
-from scipy.integrate import solve_ivp
 
-from eft.sandbox import SandboxLimits, run_python
-from eft.tasks.data_access import task_data_dir
-from eft.tasks.scoring import CandidateError, as_array, failure
+from eft.judge.scoring import CandidateError, as_array, failure
+from eft.judge.task import Task
+from eft.sandbox import run_python
 
 N_PARAMS = 10
 SPLITS = ("train", "test_id", "test_ood")
 TRAIN_FRACTION = 0.8
 NMSE_FLOOR = 1e-12
-HARNESS = Path(__file__).with_name("symreg_harness.py")
-LIMITS = SandboxLimits(timeout_s=20.0, mem_mb=2048)
+HARNESS = Path(__file__).with_name("symreg_harness.py")  # eft's code is readable inside the sandbox
 
 
 def trajectory(rhs: Callable, y0: Sequence[float], t: np.ndarray) -> np.ndarray:
     """States (len(t) x dim) of dy/dt = rhs(t, y) from y(t[0]) = y0, integrated tightly (DOP853)."""
+    from scipy.integrate import solve_ivp  # only data.py needs it: keeps `import eft.judge` light
+
     sol = solve_ivp(rhs, (float(t[0]), float(t[-1])), list(y0), t_eval=t, method="DOP853",
                     rtol=1e-10, atol=1e-12)
     if not sol.success:
@@ -86,6 +86,7 @@ def read_dataset(data_dir: Path) -> dict[str, dict[str, np.ndarray]]:
 
 
 def nmse(y: np.ndarray, pred: np.ndarray) -> float:
+    """Squared error normalized by the target's variance (LLM-SRBench's NMSE)."""
     return float(np.sum((y - pred) ** 2) / np.sum((y - np.mean(y)) ** 2))
 
 
@@ -94,9 +95,9 @@ def score(nmse_id: float) -> float:
     return math.log10(1.0 + 1.0 / max(nmse_id, NMSE_FLOOR))
 
 
-def evaluate_symreg(program_path: str | os.PathLike, task_dir: Path, inputs: Sequence[str], target: str) -> dict:
-    """Fit the candidate's skeleton in the sandbox and score its held-out predictions."""
-    data = read_dataset(task_data_dir(task_dir))
+def evaluate_symreg(program_path: str | os.PathLike, task: Task, inputs: Sequence[str], target: str) -> dict:
+    """Fit the candidate's skeleton in the sandbox (task's call_s, mem_mb) and score its held-out predictions."""
+    data = read_dataset(task.data_dir)
     call = {
         "program_path": str(Path(program_path).resolve()),
         "inputs": list(inputs),
@@ -105,7 +106,7 @@ def evaluate_symreg(program_path: str | os.PathLike, task_dir: Path, inputs: Seq
         "predict": {split: {name: data[split][name].tolist() for name in inputs} for split in SPLITS},
         "n_params": N_PARAMS,
     }
-    result = run_python(HARNESS, "fit_and_predict", [call], LIMITS, readable=[program_path])
+    result = run_python(HARNESS, "fit_and_predict", [call], task.limits.call(), readable=[program_path])
     if not result.ok:
         return failure(result.error)
     value = result.values[0]

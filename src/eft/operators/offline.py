@@ -7,15 +7,15 @@ answer depends only on what was asked, never on call order or on which worker as
 """
 from __future__ import annotations
 
-import hashlib
 import random
 from typing import Optional
 
 from openevolve.llm.base import LLMInterface
 
-from eft.llm.answer_format import diff_answer, rewrite_answer
-from eft.llm.code_edits import mutate
-from eft.llm.prompt_parsing import DIFF, parse_prompt
+from eft.seeds import derive_seed
+from eft.operators.answer_format import diff_answer, rewrite_answer
+from eft.operators.code_edits import mutate
+from eft.operators.prompt_parsing import DIFF, parse_prompt
 
 NO_EDIT = "I could not find a promising change to this program, so I leave it as it is."
 
@@ -25,8 +25,7 @@ class OfflineMutator(LLMInterface):
         self.seed = 0 if seed is None else int(seed)
 
     def rng_for(self, text: str, request_seed: Optional[int] = None) -> random.Random:
-        digest = hashlib.sha256(f"{self.seed}\0{request_seed}\0{text}".encode()).digest()
-        return random.Random(int.from_bytes(digest[:8], "big"))
+        return random.Random(derive_seed("request", self.seed, request_seed, text, bits=64))
 
     def answer(self, system_message: str, user_message: str, request_seed: Optional[int] = None) -> str:
         """The reply to one OpenEvolve prompt: a short rationale, then the edit in the requested form."""

@@ -1,0 +1,50 @@
+"""Which config keys are operational: they change how a job runs (checkpoints, workers, how an endpoint is
+reached), never what it computes. The workflow keeps them out of every job's params, so changing one reruns
+nothing, and a search or training work dir ignores them, so a resumed job keeps its checkpoints. Every other
+key is a result key. This table is the one place that says which is which.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+OPERATIONAL: dict[str, tuple[str, ...]] = {
+    "search": ("checkpoint_interval", "workers"),
+    "search.operator": ("endpoint",),
+    "model.pretrain": ("checkpoint_interval",),
+    "train": ("checkpoint_interval",),
+}
+
+
+def result_part(section: str, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` (the config section named `section`) without its operational keys."""
+    skip = OPERATIONAL.get(section, ())
+    return {k: v for k, v in values.items() if k not in skip}
+
+
+def operational_part(section: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Only the operational keys of `values` (those it has)."""
+    return {k: values[k] for k in OPERATIONAL.get(section, ()) if k in values}
+
+
+def operational_keys(cfg: dict[str, Any]) -> list[str]:
+    """Dotted names of the operational keys present in a resolved config (for docs and the rerun test)."""
+    found = []
+    for section, keys in OPERATIONAL.items():
+        node: Any = cfg
+        for part in section.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        found += [f"{section}.{k}" for k in keys if isinstance(node, dict) and k in node]
+    return found
+
+
+def job_settings(cfg: dict[str, Any]) -> dict[str, Any]:
+    """The operational settings each kind of job reads, by rule name: written to
+    `results/<name>/operational.json`, which jobs take as an `ancient` input (read, never a rerun trigger)."""
+    search = operational_part("search", cfg["search"])
+    return {
+        "teacher_search": {"search": search,
+                           "operator": operational_part("search.operator", cfg["search"]["operator"])},
+        "heldout_search": {"search": search, "operator": {}},
+        "base_pretrain": operational_part("model.pretrain", cfg["model"].get("pretrain", {})),
+        "finetune": operational_part("train", cfg["train"]),
+    }
