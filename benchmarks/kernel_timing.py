@@ -13,9 +13,11 @@ from eft.kernels.measure import measure_program
 from eft.kernels.sampling import TimingConfig
 from eft.kernels.timing import available, device_name
 from eft.paths import TASKS_DIR
+from eft.tasks.registry import load_spec
 
 CFG = TimingConfig(warmup=10, max_trials=2000, rel_se=1e-3, budget_s=3.0, l2_flush_mb=128)
 SEED = TASKS_DIR / "gpu_vecadd" / "initial_program.py"
+CALL = load_spec(TASKS_DIR / "gpu_vecadd").limits.call()  # the task's limits for the kernel_spec() call
 VECTORIZED = r'''
 """16-byte loads and stores (8 halves, __hadd2), two vectors per thread, 256 threads per block."""
 SOURCE = r"""
@@ -56,7 +58,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         better = Path(tmp) / "vectorized.py"
         better.write_text(VECTORIZED)
-        results = {name: measure_program(path, "vecadd", CFG) for name, path in
+        results = {name: measure_program(path, "vecadd", CFG, call_limits=CALL) for name, path in
                    (("seed", SEED), ("vectorized", better))}
     print(f"card: {device_name()}")
     for name, res in results.items():

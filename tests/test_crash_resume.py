@@ -142,7 +142,7 @@ def test_same_run_outputs_apart_from_wall_clock(crashed, uninterrupted):
     assert not list((repo / RESULTS / "work" / "model").glob("*/checkpoint.pt"))  # removed after training
 
 
-BROKEN_EVALUATOR = "def evaluate(program_path):\n    raise RuntimeError('broken on purpose')\n"
+BROKEN_EVALUATOR = "def evaluate(program_path, task):\n    raise RuntimeError('broken on purpose')\n"
 
 
 def test_broken_task_is_reported_and_the_others_complete(crashed):

@@ -119,7 +119,7 @@ def test_changed_task_folder_starts_over(tmp_path):
 def test_broken_task_recorded_as_failed(tmp_path):
     task = tmp_path / "task"
     shutil.copytree(TASK, task)
-    (task / "evaluator.py").write_text("def evaluate(program_path):\n    raise ValueError('no data')\n")
+    (task / "evaluator.py").write_text("def evaluate(program_path, task):\n    raise ValueError('no data')\n")
     args = (task, "diff", 0, OPERATOR, search_cfg(iterations=2), 0, tmp_path / "w", tmp_path / "o")
     with pytest.raises(EftError, match="evaluator error: ValueError: no data"):
         run_search(*args)

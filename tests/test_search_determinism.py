@@ -67,4 +67,4 @@ def test_resumed_run_matches_uninterrupted(runs, tmp_path):
     assert trace(out) == trace(runs["a"], 4)
     resumed = run_search(TASK, "diff", 0, OPERATOR, {**SEARCH, "iterations": 8}, 0, work, out)
     assert trace(out) == trace(runs["a"], 8)  # iterations up to 8 do not depend on later ones
-    assert resumed["curve"] == summary(runs["a"])["curve"][:9]
+    assert resumed.curve == summary(runs["a"])["curve"][:9]

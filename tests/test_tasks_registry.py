@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,3 +165,9 @@ def test_cli_list_and_validate(tmp_path, capsys):
 @pytest.mark.parametrize("task_id", sorted(p.name for p in TASKS_DIR.iterdir() if (p / "task.yaml").is_file()))
 def test_repository_tasks_are_valid(task_id):
     assert validate_task(TASKS_DIR / task_id) == []
+
+
+def test_judge_does_not_import_the_framework():
+    code = "import sys, eft.judge; print(sorted(m for m in sys.modules if m.startswith(('eft.tasks', 'eft.search'))))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

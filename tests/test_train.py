@@ -127,3 +127,17 @@ def test_sft_refuses_empty_selection_in_one_line(base, tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert "no trajectories labelled" in err and "\n" not in err
     assert not (tmp_path / "x").exists()
+
+
+def test_target_switch_puts_the_reasoning_back_before_the_answer(tmp_path):
+    from eft.train.data import load_trajectories
+
+    path = tmp_path / "with_reasoning.parquet"
+    pd.DataFrame({"trajectory": [chat(1), chat(2)], "improvement_label": ["improved", "improved"],
+                  "reasoning": ["add instead of multiply", ""]}).to_parquet(path)
+    answers = [c[-1]["content"] for c in load_trajectories(path, ["improved"], "answer")]
+    assert answers == ["def f(x):\n    return x + 1", "def f(x):\n    return x + 2"]
+    both = [c[-1]["content"] for c in load_trajectories(path, ["improved"], "reasoning_and_answer")]
+    assert both == ["<think>\nadd instead of multiply\n</think>\n\ndef f(x):\n    return x + 1", answers[1]]
+    with pytest.raises(EftError, match="train.target"):
+        load_trajectories(path, ["improved"], "everything")

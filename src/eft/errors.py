@@ -13,3 +13,9 @@ class TaskFailed(EftError):
 def one_line(text: object, limit: int = 300) -> str:
     """`text` (e.g. an exception message) with its whitespace collapsed, cut to `limit` characters."""
     return " ".join(str(text).split())[:limit]
+
+
+def first_line(text: object) -> str:
+    """The first line of `text` (e.g. a multi-line library error), or its type's name when it is empty."""
+    lines = str(text).strip().splitlines()
+    return lines[0] if lines else type(text).__name__

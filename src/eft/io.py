@@ -1,14 +1,16 @@
-"""Atomic output writing: a file or folder appears under its final name only once it is complete."""
+"""Atomic output writing (a file or folder appears under its final name only once it is complete), JSON and
+JSON-lines reading, and content fingerprints of folders."""
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 
 @contextlib.contextmanager
@@ -69,6 +71,29 @@ def _json_default(obj: Any) -> Any:
 
 def read_json(path: str | os.PathLike) -> Any:
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def read_jsonl(path: str | os.PathLike, torn_tail_ok: bool = False) -> Iterator[tuple[int, Any]]:
+    """(line number, record) of every non-blank line of a JSON-lines file (gzipped if it ends in .gz). A line
+    that is not JSON is a one-line error, or with `torn_tail_ok` (a file a killed writer may have cut off)
+    skipped."""
+    from eft.errors import EftError
+
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                if not torn_tail_ok:
+                    raise EftError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+
+
+def write_jsonl(path: str | os.PathLike, records: Iterable[Any]) -> None:
+    atomic_write_text(path, "".join(json.dumps(r) + "\n" for r in records))
 
 
 def fingerprint(*paths: str | os.PathLike) -> str:

@@ -21,12 +21,12 @@ KERNELS = {
 
 @pytest.mark.parametrize("name", sorted(KERNELS))
 def test_gpu_attack_is_contained(tmp_path, name):
-    task = attack_task(tmp_path, "gpu_vecadd")
+    task = attack_task(tmp_path, "gpu_vecadd", call_s=20.0)  # the task's own call_s: kernel_spec() is benign
     program = tmp_path / f"{name}.py"
     program.write_text((task / "initial_program.py").read_text().replace(SEED_LINE, KERNELS[name]))
     evaluator = load_evaluator(task)
     start = time.perf_counter()
-    metrics = evaluator.evaluate(str(program))
+    metrics = evaluator(program)
     assert metrics["combined_score"] == 0.0 and "\n" not in metrics["error"], metrics
     assert time.perf_counter() - start < 600 + SLACK_S
-    assert "error" not in evaluator.evaluate(str(task / "initial_program.py"))  # the device still works
+    assert "error" not in evaluator(task / "initial_program.py")  # the device still works

@@ -25,9 +25,13 @@ def break_task_yaml(task_dir, text: str) -> None:
     (task_dir / "task.yaml").write_text(text)
 
 
-def wrong_type(task_dir) -> None:
+def edit_task_yaml(task_dir, **changes) -> None:
     spec = yaml.safe_load((task_dir / "task.yaml").read_text())
-    (task_dir / "task.yaml").write_text(yaml.safe_dump({**spec, "data_seed": "zero"}))
+    (task_dir / "task.yaml").write_text(yaml.safe_dump({**spec, **changes}))
+
+
+UNKNOWN_LIMIT = ("quadratic: task.yaml: unknown key 'limits.cpu_s' "
+                 "(expected one of call_s|mem_mb|compile_s|case_s|evaluation_s)")
 
 
 @pytest.mark.parametrize(("damage", "problem", "search_error"), [
@@ -36,9 +40,10 @@ def wrong_type(task_dir) -> None:
     (lambda d: break_task_yaml(d, "id: quadratic\nname: [unclosed\ndomain: constructive\n"),
      "quadratic: task.yaml: line 3 malformed YAML (expected ',' or ']', but got ':')",
      "{dir}/task.yaml: line 3 malformed YAML (expected ',' or ']', but got ':')"),
-    (wrong_type, "quadratic: task.yaml: 'data_seed' must be int, got str",
+    (lambda d: edit_task_yaml(d, data_seed="zero"), "quadratic: task.yaml: 'data_seed' must be int, got str",
      "quadratic: task.yaml: 'data_seed' must be int, got str"),
-], ids=["missing-evaluator", "invalid-yaml", "wrong-field-type"])
+    (lambda d: edit_task_yaml(d, limits={"cpu_s": 5}), UNKNOWN_LIMIT, UNKNOWN_LIMIT),
+], ids=["missing-evaluator", "invalid-yaml", "wrong-field-type", "unknown-limit"])
 def test_broken_task_folder(task_dir, tmp_path, capsys, cli_error, damage, problem, search_error):
     damage(task_dir)
     assert main(["tasks", "--tasks-dir", str(task_dir.parent), "validate", "quadratic"]) == 1
@@ -51,11 +56,9 @@ def test_broken_task_folder(task_dir, tmp_path, capsys, cli_error, damage, probl
 RAISING = '''
 from pathlib import Path
 
-INITIAL = (Path(__file__).parent / "initial_program.py").read_text()
 
-
-def evaluate(program_path):
-    if Path(program_path).read_text() == INITIAL:
+def evaluate(program_path, task):
+    if Path(program_path).read_text() == (task.dir / "initial_program.py").read_text():
         return {"combined_score": 0.5, "gap": 1.0}
     raise RuntimeError("evaluator bug\\non two lines")
 '''
@@ -73,10 +76,12 @@ def test_evaluator_raising_on_a_child_fails_that_child_and_the_run_goes_on(task_
 
 
 @pytest.mark.parametrize(("source", "error"), [
-    ("def evaluate(program_path):\n    return 1 / 0\n", "ZeroDivisionError: division by zero"),
+    ("def evaluate(program_path, task):\n    return 1 / 0\n", "ZeroDivisionError: division by zero"),
     ("raise ImportError('no module named helper')\n", "ImportError: no module named helper"),
-    ("def evaluate(program_path):\n    return 0.5\n", "returned float, not a dict"),
-], ids=["raises", "raises-on-import", "returns-no-dict"])
+    ("def evaluate(program_path, task):\n    return 0.5\n", "returned float, not a dict"),
+    ("def evaluate(program_path):\n    return {'combined_score': 1.0}\n",
+     "TypeError: evaluate() takes 1 positional argument but 2 were given"),
+], ids=["raises", "raises-on-import", "returns-no-dict", "one-parameter-evaluate"])
 def test_evaluator_failing_on_the_initial_program_stops_the_search(task_dir, tmp_path, cli_error, source, error):
     (task_dir / "evaluator.py").write_text(source)
     line = cli_error(*search_argv(task_dir, tmp_path))

@@ -8,7 +8,7 @@ from eft.kernels.measure import measure_program
 from eft.kernels.sampling import TimingConfig
 from eft.kernels.timing import available, time_launch
 from eft.paths import TASKS_DIR
-from eft.tasks.registry import load_evaluator
+from eft.tasks.registry import load_spec
 
 cupy = pytest.importorskip("cupy")
 pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not available(), reason="needs a CUDA device")]
@@ -16,6 +16,7 @@ pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not available(), reason="needs
 SEED = TASKS_DIR / "gpu_vecadd" / "initial_program.py"
 QUICK = TimingConfig(warmup=3, max_trials=200, rel_se=1e-3, budget_s=0.5, l2_flush_mb=64)
 SEED_LINE = "if (i < n) c[i] = __hadd(a[i], b[i]);"
+CALL = load_spec(TASKS_DIR / "gpu_vecadd").limits.call()  # the task's limits for the kernel_spec() call
 
 
 def _variant(tmp_path, replacement: str):
@@ -24,9 +25,8 @@ def _variant(tmp_path, replacement: str):
     return program
 
 
-
-def test_seed_kernel_is_correct_and_timed():
-    result = load_evaluator("gpu_vecadd").evaluate(str(SEED))
+def test_seed_kernel_is_correct_and_timed(task_evaluator):
+    result = task_evaluator("gpu_vecadd")(SEED)
     assert "error" not in result, result
     assert result["runtime_us"] > 0 and result["combined_score"] == pytest.approx(3000 / result["runtime_us"])
 
@@ -38,19 +38,20 @@ def test_time_launch_on_a_cupy_op():
 
 
 def test_wrong_kernel_is_rejected(tmp_path):
-    result = measure_program(_variant(tmp_path, "if (i < n) c[i] = __hsub(a[i], b[i]);"), "vecadd", QUICK)
+    wrong = _variant(tmp_path, "if (i < n) c[i] = __hsub(a[i], b[i]);")
+    result = measure_program(wrong, "vecadd", QUICK, call_limits=CALL)
     assert result["status"] == "error" and "wrong result" in result["error"]
 
 
 def test_out_of_bounds_kernel_is_contained(tmp_path):
     oob = "if (i < n) c[i + (1LL << 40)] = __hadd(a[i], b[i]);"
-    result = measure_program(_variant(tmp_path, oob), "vecadd", QUICK, timeout_s=60)
+    result = measure_program(_variant(tmp_path, oob), "vecadd", QUICK, call_limits=CALL, timeout_s=60)
     assert result["status"] == "error"
-    assert measure_program(SEED, "vecadd", QUICK)["status"] == "ok"
+    assert measure_program(SEED, "vecadd", QUICK, call_limits=CALL)["status"] == "ok"
 
 
 def test_never_ending_kernel_is_killed(tmp_path):
     hang = "while (clock64() >= 0) {} if (i < n) c[i] = __hadd(a[i], b[i]);"  # clock64 is never negative
-    result = measure_program(_variant(tmp_path, hang), "vecadd", QUICK, timeout_s=20)
+    result = measure_program(_variant(tmp_path, hang), "vecadd", QUICK, call_limits=CALL, timeout_s=20)
     assert result == {"status": "error", "error": "timeout after 20s"}
-    assert measure_program(SEED, "vecadd", QUICK)["status"] == "ok"
+    assert measure_program(SEED, "vecadd", QUICK, call_limits=CALL)["status"] == "ok"

@@ -13,7 +13,7 @@ from hydra.errors import HydraException
 from omegaconf import OmegaConf
 from omegaconf.errors import OmegaConfBaseException
 
-from eft.errors import EftError
+from eft.errors import EftError, first_line
 from eft.paths import CONF_DIR, SCHEMA_PATH
 
 
@@ -73,7 +73,7 @@ def validate_config(cfg: dict[str, Any], schema_path: Path = SCHEMA_PATH) -> Non
             extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
             name = ".".join([*map(str, err.path), extra[0]]) if extra else key
             raise ConfigError(f"unknown config key {name!r}")
-        raise ConfigError(f"bad value for config key {key!r}: {_first_line(err.message)}")
+        raise ConfigError(f"bad value for config key {key!r}: {first_line(err.message)}")
 
 
 def _override_problem(exc: Exception) -> str:
@@ -87,10 +87,5 @@ def _override_problem(exc: Exception) -> str:
     if "Available options" in text:
         start = next(i for i, line in enumerate(lines) if line.startswith("Available options")) + 1
         options = [line.strip() for line in itertools.takewhile(lambda line: line.startswith("\t"), lines[start:])]
-        return f"bad override: {_first_line(exc)}; available: {', '.join(options)}"
-    return f"bad override: {_first_line(exc)}"
-
-
-def _first_line(exc: object) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+        return f"bad override: {first_line(exc)}; available: {', '.join(options)}"
+    return f"bad override: {first_line(exc)}"

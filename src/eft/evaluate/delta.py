@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from eft.errors import EftError
+from eft.errors import EftError, first_line
 
 COLUMNS = ("model", "base_model", "task", "direction", "score")
 DIRECTIONS = ("higher", "lower")
@@ -37,7 +37,7 @@ def read_results(path: str | Path) -> pd.DataFrame:
         frame = pd.read_csv(path, dtype={"model": str, "base_model": str, "task": str, "direction": str},
                             keep_default_na=False, na_values={"score": [""]})
     except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
-        raise EftError(f"{path}: cannot read CSV: {str(exc).splitlines()[0]}") from exc
+        raise EftError(f"{path}: cannot read CSV: {first_line(exc)}") from exc
     try:
         return validate(frame)
     except EftError as exc:

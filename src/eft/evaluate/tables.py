@@ -1,4 +1,4 @@
-"""The main held-out table as Markdown and LaTeX, laid out like the paper's (paper-facts §5).
+"""The main held-out table as Markdown and LaTeX, laid out like the paper's (docs/PAPER.md#main-table).
 
 One row per model with its scores, and under each fine-tuned model a Δ (%) row with the Avg Δ column filled.
 A missing score shows its status text (e.g. "skipped: no CUDA device"), never a zero; an undefined Δ shows

@@ -12,10 +12,11 @@ import random
 import re
 from typing import Callable, Optional
 
+from eft.evolve_block import MARKER, START
+
 Lines = list[str]
 Edit = Callable[[Lines, list[int], random.Random, str], Optional[tuple[Lines, str]]]
 
-_MARKER = re.compile(r"EVOLVE-BLOCK-(START|END)\b")
 # A bare decimal literal: not part of an identifier, not followed by a C++ suffix (1.0f, 10LL, 0x1F).
 _NUMBER = re.compile(r"(?<![\w.])(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?(?![\w.])")
 _COMPARISON = re.compile(r"(?<=\s)(<=|>=|<|>)(?=\s)")
@@ -33,10 +34,10 @@ def editable_lines(lines: Lines) -> list[int]:
     """Indices of the lines inside EVOLVE-BLOCKs (the whole program when it has no markers)."""
     inside, found, editable = False, False, []
     for i, line in enumerate(lines):
-        marker = _MARKER.search(line)
+        marker = MARKER.search(line)
         if marker:
             found = True
-            inside = marker.group(1) == "START"
+            inside = marker.group(0) == START
         elif inside:
             editable.append(i)
     return editable if found else list(range(len(lines)))

@@ -19,7 +19,7 @@ from typing import Any
 
 from eft.config.keys import result_part
 from eft.errors import EftError, TaskFailed
-from eft.io import atomic_write_text, fingerprint, read_json
+from eft.io import atomic_write_text, fingerprint, read_json, write_jsonl
 from eft.search.controller import run_controller
 from eft.search.oe_config import STRATEGIES, build_config
 from eft.search.summary import SUMMARY_NAME, TRACE_NAME, RunSummary, best_and_curve, fill_parent_code
@@ -29,7 +29,6 @@ from eft.search.workdir import (
     TRACE,
     prepare,
     read_records,
-    write_records,
 )
 from eft.seeds import derive_seed
 from eft.tasks.registry import TaskSpec, load_spec
@@ -134,7 +133,7 @@ def _run_search(task_dir: Path, strategy: str, replicate: int, operator: dict[st
     best, curve = best_and_curve(initial, records, target, spec.metric)
     code_name = "best_program" + spec.initial_program.suffix
     atomic_write_text(out_dir / code_name, best["code"])
-    write_records(out_dir / TRACE_NAME, records)
+    write_jsonl(out_dir / TRACE_NAME, records)
     summary.iterations, summary.failed_iterations = target, len(read_records(work_dir / FAILURES, target))
     summary.best = {"program_id": best["program_id"], "combined_score": curve[-1]["best_combined_score"],
                     "metrics": best["metrics"], "code_path": code_name}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eft.io import atomic_path, atomic_write_json
+from eft.io import atomic_write_json, read_jsonl, write_jsonl
 
 TRACE = "evolution_trace.jsonl"
 FAILURES = "evolution_trace_failures.jsonl"  # OpenEvolve names it after TRACE
@@ -47,20 +47,8 @@ def read_records(path: Path, max_iteration: int | None = None) -> list[dict[str,
     """JSONL records (a torn last line from a killed writer is skipped), optionally up to an iteration."""
     if not path.is_file():
         return []
-    records = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if max_iteration is None or record.get("iteration", 0) <= max_iteration:
-            records.append(record)
-    return records
-
-
-def write_records(path: Path, records: list[dict[str, Any]]) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return [record for _, record in read_jsonl(path, torn_tail_ok=True)
+            if max_iteration is None or record.get("iteration", 0) <= max_iteration]
 
 
 def _clear(work_dir: Path) -> None:
@@ -91,5 +79,5 @@ def prepare(work_dir: Path, identity: dict[str, Any], inputs: str) -> Checkpoint
     for name in (TRACE, FAILURES):
         path = work_dir / name
         if path.exists():
-            write_records(path, read_records(path, checkpoint.iteration))
+            write_jsonl(path, read_records(path, checkpoint.iteration))
     return checkpoint

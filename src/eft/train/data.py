@@ -38,11 +38,12 @@ def load_trajectories(path: Path, labels: list[str], target: str = "answer") -> 
     training on nothing would still write a model folder that looks done."""
     if target not in TARGETS:
         raise EftError(f"train.target is {target!r}, expected one of {', '.join(TARGETS)}")
-    table = read_parquet(path, ["trajectory", "improvement_label", "reasoning"])
+    with_why = target == "reasoning_and_answer"
+    table = read_parquet(path, ["trajectory", "improvement_label"] + (["reasoning"] if with_why else []))
     if table.num_rows == 0:
         raise EftError(f"{path}: no trajectories to train on (the file has 0 rows)")
     wanted = set(labels)
-    reasoning = table.column("reasoning").to_pylist() if target == "reasoning_and_answer" else [None] * table.num_rows
+    reasoning = table.column("reasoning").to_pylist() if with_why else [None] * table.num_rows
     chats = [with_reasoning(traj, why) for traj, label, why in zip(
         table.column("trajectory").to_pylist(), table.column("improvement_label").to_pylist(), reasoning)
         if label in wanted]

@@ -5,7 +5,6 @@ One trace record (one parent -> child mutation) becomes one row. The parquet hol
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import logging
@@ -14,6 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from eft.errors import EftError
+from eft.io import read_jsonl
 from eft.search.summary import RunSummary
 from eft.trajectories.labels import label_from_delta, metric_delta
 from eft.trajectories.schema import SCHEMA
@@ -54,21 +54,13 @@ def split_reasoning(text: str) -> tuple[str, str]:
 def read_trace(path: Path) -> list[dict]:
     """Trace records; when a resumed run re-logged an iteration, the last record of it wins
     (the earlier child was lost with the killed process and has no descendants in the database)."""
-    opener = gzip.open if path.suffix == ".gz" else open
     by_iteration: dict[int, dict] = {}
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EftError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-            for key in ("prompt", "parent_code", "child_code"):
-                if key not in record:
-                    raise EftError(f"{path}:{number}: trace record lacks {key!r} (enable "
-                                   "evolution_trace.include_code and include_prompts)")
-            by_iteration[int(record["iteration"])] = record
+    for number, record in read_jsonl(path):
+        for key in ("prompt", "parent_code", "child_code"):
+            if key not in record:
+                raise EftError(f"{path}:{number}: trace record lacks {key!r} (enable "
+                               "evolution_trace.include_code and include_prompts)")
+        by_iteration[int(record["iteration"])] = record
     return [by_iteration[i] for i in sorted(by_iteration)]
 
 
