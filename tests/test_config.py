@@ -42,3 +42,19 @@ def test_unknown_experiment():
 ])
 def test_overrides_from_the_snakemake_command_line(raw, expected):
     assert parse_overrides(raw) == expected
+
+
+def test_operational_keys_are_split_from_result_keys():
+    from eft.config.keys import job_settings, operational_keys, result_part
+
+    cfg = load_config("paper")
+    operator = cfg["search"]["operator"]
+    assert "endpoint" not in result_part("search.operator", operator) and "model" in result_part("search.operator", operator)
+    assert {"checkpoint_interval", "workers"}.isdisjoint(result_part("search", cfg["search"]))
+    ops = job_settings(cfg)
+    assert ops["teacher_search"]["operator"]["endpoint"]["retries"] == operator["endpoint"]["retries"]
+    assert ops["teacher_search"]["search"] == {"checkpoint_interval": 10, "workers": 1}
+    assert ops["finetune"] == {"checkpoint_interval": cfg["train"]["checkpoint_interval"]}
+    assert ops["base_pretrain"] == {}  # a real base model is not pretrained here
+    assert set(operational_keys(cfg)) == {"search.checkpoint_interval", "search.workers", "search.operator.endpoint",
+                                          "train.checkpoint_interval"}

@@ -26,8 +26,20 @@ Helpers:
 """
 from eft.judge.algotune import evaluate_algotune, load_instances, save_instances
 from eft.judge.cpp import CppRun, compile_and_run
-from eft.judge.scoring import CandidateError, as_array, candidate_output, failure, guarded, nonnegative_steps
-from eft.judge.symreg import evaluate_symreg, trajectory, write_dataset, write_scalar_ode_dataset
+from eft.judge.scoring import (
+    CandidateError,
+    as_array,
+    candidate_output,
+    failure,
+    guarded,
+    nonnegative_steps,
+)
+from eft.judge.symreg import (
+    evaluate_symreg,
+    trajectory,
+    write_dataset,
+    write_scalar_ode_dataset,
+)
 from eft.judge.task import Task, TaskLimits
 
 __all__ = [
