@@ -11,7 +11,7 @@ from eft.errors import EftError
 
 COMMANDS = {
     "config": ("eft.config.cli", "resolve and validate an experiment config"),
-    "tasks": ("eft.tasks.cli", "list / validate / materialize tasks"),
+    "tasks": ("eft.tasks.cli", "list / validate / materialize / evaluate tasks"),
     "search": ("eft.search.cli", "run one OpenEvolve search (teacher or model as operator)"),
     "trajectories": ("eft.trajectories.cli", "extract, filter and label trajectories; import Finch"),
     "train": ("eft.train.cli", "tokenizer, tiny base model, SFT"),

@@ -1,4 +1,4 @@
-"""Judge for gpu_vecadd (GPU MODE protocol, paper-facts §7): correctness on every test size, then
+"""Judge for gpu_vecadd (GPU MODE protocol, docs/PAPER.md#gpu-kernels): correctness on every test size, then
 CUDA-event timing with warm-up, L2 flush and repeat-until-stable (see eft.kernels).
 
 runtime_us = geometric mean over the benchmark sizes of the mean kernel time;

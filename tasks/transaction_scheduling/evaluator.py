@@ -3,7 +3,7 @@
 Simulation (the candidate's own claims are ignored): transactions are taken in the returned order; each
 starts when every earlier transaction it conflicts with (a shared key, at least one of the two accesses a
 write) has finished, and lasts one time unit per operation. `makespan` is the mean over workloads of the
-last finish time; combined_score = 1e6 / (1 + makespan) (paper-facts §7).
+last finish time; combined_score = 1e6 / (1 + makespan) (docs/PAPER.md#systems-tasks).
 """
 from __future__ import annotations
 

@@ -28,6 +28,7 @@ rule retime_kernels:
         gpu=1,
     params:
         cfg=as_json(**CFG["eval"]["kernel_timing"]),
+        tasks_dir=f"{R}/tasks",
     shell:
-        "eft kernels retime --runs {input.runs} --task-dirs {input.tasks} --cfg {params.cfg:q}"
+        "eft kernels retime --runs {input.runs} --tasks-dir {params.tasks_dir} --cfg {params.cfg:q}"
         " --out {output} > {log} 2>&1"

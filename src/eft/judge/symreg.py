@@ -31,9 +31,8 @@ HARNESS = Path(__file__).with_name("symreg_harness.py")  # eft's code is readabl
 
 def trajectory(rhs: Callable, y0: Sequence[float], t: np.ndarray) -> np.ndarray:
     """States (len(t) x dim) of dy/dt = rhs(t, y) from y(t[0]) = y0, integrated tightly (DOP853)."""
-    from scipy.integrate import (
-        solve_ivp,  # only data.py needs it: keeps `import eft.judge` light
-    )
+    # imported here: only data.py needs it, and it would make every `import eft.judge` slower
+    from scipy.integrate import solve_ivp
 
     sol = solve_ivp(rhs, (float(t[0]), float(t[-1])), list(y0), t_eval=t, method="DOP853",
                     rtol=1e-10, atol=1e-12)

@@ -12,10 +12,10 @@ from typing import Optional
 
 from openevolve.llm.base import LLMInterface
 
-from eft.seeds import derive_seed
 from eft.operators.answer_format import diff_answer, rewrite_answer
 from eft.operators.code_edits import mutate
 from eft.operators.prompt_parsing import DIFF, parse_prompt
+from eft.seeds import derive_seed
 
 NO_EDIT = "I could not find a promising change to this program, so I leave it as it is."
 

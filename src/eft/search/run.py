@@ -22,7 +22,13 @@ from eft.errors import EftError, TaskFailed
 from eft.io import atomic_write_text, fingerprint, read_json, write_jsonl
 from eft.search.controller import run_controller
 from eft.search.oe_config import STRATEGIES, build_config
-from eft.search.summary import SUMMARY_NAME, TRACE_NAME, RunSummary, best_and_curve, fill_parent_code
+from eft.search.summary import (
+    SUMMARY_NAME,
+    TRACE_NAME,
+    RunSummary,
+    best_and_curve,
+    fill_parent_code,
+)
 from eft.search.workdir import (
     FAILURES,
     INITIAL,

@@ -7,10 +7,15 @@ from typing import Iterator
 import torch
 from transformers import AutoTokenizer
 
+from eft.config.keys import result_part
 from eft.errors import EftError
 from eft.io import atomic_dir, atomic_write_json
-from eft.config.keys import result_part
-from eft.train.loop import checkpointing_for, default_device, seed_everything, train_loop
+from eft.train.loop import (
+    checkpointing_for,
+    default_device,
+    seed_everything,
+    train_loop,
+)
 from eft.train.tiny_model import build_tiny_model
 
 

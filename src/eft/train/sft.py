@@ -1,4 +1,4 @@
-"""Supervised fine-tuning on curated trajectories (paper §2 step 4): LoRA by default, or full.
+"""Supervised fine-tuning on curated trajectories (docs/PAPER.md#training-recipe): LoRA by default, or full.
 
 A LoRA run saves the adapter in `<out>/adapter/` and merges it into the weights saved at `<out>/`, so
 every SFT output is a plain model folder that `load_model` (and the search operator) can use directly.
@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+from eft.config.keys import result_part
 from eft.errors import EftError
 from eft.io import atomic_dir, atomic_write_json
 from eft.train.data import (
@@ -17,8 +18,12 @@ from eft.train.data import (
     sft_batches,
 )
 from eft.train.load import load_model, pad_token_id
-from eft.config.keys import result_part
-from eft.train.loop import checkpointing_for, default_device, seed_everything, train_loop
+from eft.train.loop import (
+    checkpointing_for,
+    default_device,
+    seed_everything,
+    train_loop,
+)
 
 
 def _with_lora(model, lora_cfg: dict):

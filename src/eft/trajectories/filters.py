@@ -1,4 +1,4 @@
-"""The three trajectory filters of paper §2.3, each counted separately.
+"""The three trajectory filters of the paper (docs/PAPER.md#counts-filters-and-labels), each counted separately.
 
 Applied in this order; a row is counted under the first filter that drops it.
 

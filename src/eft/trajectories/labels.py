@@ -1,4 +1,4 @@
-"""Improvement labels from the score change of one mutation (paper §2.3: improved / unchanged / regressed).
+"""Improvement labels from the score change of one mutation (docs/PAPER.md#counts-filters-and-labels: improved / unchanged / regressed).
 
 The label is the sign of Δ combined_score (child − parent). |Δ| <= TOLERANCE counts as unchanged: evaluators
 are deterministic, so a re-evaluated identical program gives Δ == 0 exactly, and the tolerance only absorbs
