@@ -96,15 +96,24 @@ def write_jsonl(path: str | os.PathLike, records: Iterable[Any]) -> None:
     atomic_write_text(path, "".join(json.dumps(r) + "\n" for r in records))
 
 
+def file_hashes(root: str | os.PathLike) -> dict[str, str]:
+    """sha256 (hex) of every file under `root` by relative POSIX path, sorted ("." for a single file);
+    bytecode caches left out."""
+    root = Path(root)
+    files = [root] if root.is_file() else sorted(
+        p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    hashes = {}
+    for path in files:
+        with path.open("rb") as handle:
+            hashes[path.relative_to(root).as_posix()] = hashlib.file_digest(handle, "sha256").hexdigest()
+    return hashes
+
+
 def fingerprint(*paths: str | os.PathLike) -> str:
-    """sha256 over the relative path and content of every file under `paths` (files or folders; bytecode
-    caches left out), so resumable state is reused only with inputs of the same content."""
+    """One sha256 over the relative paths and contents of every file under `paths` (files or folders), so
+    resumable state is reused only with inputs of the same content."""
     digest = hashlib.sha256()
-    for root in map(Path, paths):
-        files = [root] if root.is_file() else sorted(
-            p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        for path in files:
-            with path.open("rb") as handle:
-                content = hashlib.file_digest(handle, "sha256").digest()
-            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + content)
+    for root in paths:
+        for rel, content in file_hashes(root).items():
+            digest.update(rel.encode("utf-8") + b"\0" + bytes.fromhex(content))
     return digest.hexdigest()

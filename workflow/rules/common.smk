@@ -1,14 +1,15 @@
 # Config loading and validation, task selection, and the helpers that give each rule exactly the values its
 # output depends on as params, so changing a value reruns exactly the jobs that depend on it. Operational
-# settings (eft.config.keys) are never params: jobs read them from operational.json (see config.smk).
+# settings (eft.config.keys) are never params: jobs read them from operational.json, written below.
 import json
 import os
 import sys
 from pathlib import Path
 
 from eft.config import ConfigError, load_config, parse_overrides
-from eft.config.keys import result_part
+from eft.config.keys import job_settings, result_part
 from eft.errors import EftError
+from eft.io import atomic_write_json, read_json
 from eft.tasks.registry import discover
 
 BASEDIR = Path(workflow.basedir)
@@ -29,6 +30,13 @@ os.environ["PATH"] = (
 )
 ENV = "../envs/eft.yaml"
 LOGS = f"{R}/logs"
+# The operational settings each job reads (eft.config.keys.job_settings), written when the workflow is loaded
+# and rewritten only when they change. Jobs get its path as a constant param, not as an input: a changed
+# checkpoint interval or endpoint must never rerun a job (an input file, even ancient(), would make Snakemake
+# skip the params check of every job downstream of the rule writing it).
+OPS_FILE = f"{R}/operational.json"
+if not Path(OPS_FILE).is_file() or read_json(OPS_FILE) != job_settings(CFG):
+    atomic_write_json(OPS_FILE, job_settings(CFG))
 BENCH = f"{R}/benchmarks"
 
 

@@ -1,12 +1,10 @@
-# The resolved experiment config, written next to the results, and the operational settings each job reads
-# (eft.config.keys.job_settings). Its params are the whole config, so both files always say what ran. Jobs
-# take operational.json as an `ancient` input: they read it when they run, but rewriting it reruns nothing.
+# The resolved experiment config, written next to the results. Its params are the whole config (operational
+# keys too) so the file always says what ran; nothing depends on it, so rewriting it reruns no other job.
 
 
 rule resolved_config:
     output:
-        config=f"{R}/config.yaml",
-        ops=f"{R}/operational.json",
+        f"{R}/config.yaml",
     log:
         f"{LOGS}/config.log",
     benchmark:
@@ -21,5 +19,5 @@ rule resolved_config:
         overrides=parse_overrides(config.get("overrides")),
         resolved=as_json(**CFG),
     shell:
-        "eft config write --experiment {params.experiment} --out {output.config} --ops-out {output.ops}"
+        "eft config write --experiment {params.experiment} --out {output}"
         " {params.overrides:q} > {log} 2>&1"

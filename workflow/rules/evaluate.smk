@@ -5,7 +5,6 @@ rule heldout_search:
     input:
         task=rules.materialize_task.output[0],
         model=lambda w: MODEL_DIRS[w.model],
-        ops=ancient(rules.resolved_config.output.ops),
     output:
         trace=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/trace.jsonl",
         summary=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json",
@@ -21,13 +20,15 @@ rule heldout_search:
         runtime=240,
         gpu=MODEL_GPUS,
     params:
+        ops=OPS_FILE,
         cfg=heldout_operator,
         strategy=CFG["eval"]["strategy"],
         work=lambda w: f"{R}/work/eval/{w.task}/{w.model}/seed{w.seed}",
         out=lambda w, output: str(Path(output.summary).parent),
     shell:
         "eft search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
-        " --cfg {params.cfg:q} --ops {input.ops} --ops-key heldout_search --model {input.model} --work-dir {params.work}"
+        " --cfg {params.cfg:q} --ops {params.ops} --ops-key heldout_search --model {input.model}"
+        " --work-dir {params.work}"
         " --out-dir {params.out} --record-task-failure > {log} 2>&1"
 
 

@@ -5,7 +5,6 @@ rule finetune:
     input:
         base=BASE_MODEL_DIR,
         data=rules.curate_trajectories.output.curated,
-        ops=ancient(rules.resolved_config.output.ops),
     output:
         directory(FINETUNED_MODEL_DIR),
     log:
@@ -20,8 +19,10 @@ rule finetune:
         runtime=240,
         gpu=MODEL_GPUS,
     params:
+        ops=OPS_FILE,
         cfg=as_json(train=result_part("train", CFG["train"]), seed=CFG["seed"]),
         work=f"{R}/work/model/finetuned",
     shell:
-        "eft train sft --cfg {params.cfg:q} --ops {input.ops} --ops-key finetune --base {input.base} --data {input.data}"
+        "eft train sft --cfg {params.cfg:q} --ops {params.ops} --ops-key finetune"
+        " --base {input.base} --data {input.data}"
         " --out {output} --work-dir {params.work} > {log} 2>&1"

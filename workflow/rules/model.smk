@@ -31,7 +31,6 @@ if TINY_BASE:
         input:
             tokenizer=rules.base_tokenizer.output.tokenizer,
             corpus=rules.base_tokenizer.output.corpus,
-            ops=ancient(rules.resolved_config.output.ops),
         output:
             directory(BASE_MODEL_DIR),
         log:
@@ -52,6 +51,8 @@ if TINY_BASE:
                 seed=CFG["seed"],
             ),
             work=f"{R}/work/model/base",
+            ops=OPS_FILE,
         shell:
-            "eft train pretrain --cfg {params.cfg:q} --ops {input.ops} --ops-key base_pretrain --tokenizer {input.tokenizer}"
-            " --corpus {input.corpus} --out {output} --work-dir {params.work} > {log} 2>&1"
+            "eft train pretrain --cfg {params.cfg:q} --ops {params.ops} --ops-key base_pretrain"
+            " --tokenizer {input.tokenizer} --corpus {input.corpus} --out {output}"
+            " --work-dir {params.work} > {log} 2>&1"

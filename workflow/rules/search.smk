@@ -4,7 +4,6 @@
 rule teacher_search:
     input:
         task=rules.materialize_task.output[0],
-        ops=ancient(rules.resolved_config.output.ops),
     output:
         trace=f"{R}/search/{{task}}/{{strategy}}/seed{{seed}}/trace.jsonl",
         summary=f"{R}/search/{{task}}/{{strategy}}/seed{{seed}}/summary.json",
@@ -19,6 +18,7 @@ rule teacher_search:
         mem_mb=4000,
         runtime=120,
     params:
+        ops=OPS_FILE,
         cfg=as_json(
             search=search_result_keys(),
             operator=result_part("search.operator", CFG["search"]["operator"]),
@@ -28,7 +28,8 @@ rule teacher_search:
         out=lambda w, output: str(Path(output.summary).parent),
     shell:
         "eft search run --task-dir {input.task} --strategy {wildcards.strategy} --seed {wildcards.seed}"
-        " --cfg {params.cfg:q} --ops {input.ops} --ops-key teacher_search --work-dir {params.work} --out-dir {params.out}"
+        " --cfg {params.cfg:q} --ops {params.ops} --ops-key teacher_search"
+        " --work-dir {params.work} --out-dir {params.out}"
         " --record-task-failure > {log} 2>&1"
 
 

@@ -38,8 +38,8 @@ def operational_keys(cfg: dict[str, Any]) -> list[str]:
 
 
 def job_settings(cfg: dict[str, Any]) -> dict[str, Any]:
-    """The operational settings each kind of job reads, by rule name: written to
-    `results/<name>/operational.json`, which jobs take as an `ancient` input (read, never a rerun trigger)."""
+    """The operational settings each kind of job reads, by rule name: the workflow writes them to
+    `results/<name>/operational.json` when it loads and hands jobs the path (never a rerun trigger)."""
     search = operational_part("search", cfg["search"])
     return {
         "teacher_search": {"search": search,

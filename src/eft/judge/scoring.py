@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from eft.errors import one_line
 from eft.judge.task import Task
 from eft.sandbox import run_python
 
@@ -23,7 +24,7 @@ class CandidateError(Exception):
 
 def failure(message: str) -> dict:
     """The failed-evaluation result: score 0 and the reason on one line (at most 500 characters)."""
-    return {"combined_score": 0.0, "error": " ".join(str(message).split())[:500]}
+    return {"combined_score": 0.0, "error": one_line(message, 500)}
 
 
 def guarded(fn: Callable[..., dict]) -> Callable[..., dict]:

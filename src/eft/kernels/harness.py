@@ -11,14 +11,10 @@ import json
 import sys
 from pathlib import Path
 
+from eft.errors import one_line
 from eft.kernels import problems
 from eft.kernels.sampling import TimingConfig
 from eft.kernels.timing import device_name
-
-
-def one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return (f"{type(exc).__name__}: {text}" if text else type(exc).__name__)[:500]
 
 
 def main(argv: list[str]) -> int:

@@ -5,9 +5,9 @@ import ast
 from pathlib import Path
 
 from eft.errors import EftError
+from eft.evolve_block import COMMENT, END, START, marker_line
 from eft.tasks.registry import read_yaml, spec_problems
 
-MARKER_PREFIX = {"python": "#", "cpp": "//"}
 # what config.yaml may hold: the keys OpenEvolve's config is built from (eft.search.oe_config.task_statement)
 CONFIG_KEYS = {"prompt": {"system_message"}}
 # top-level functions and their positional parameters
@@ -48,12 +48,12 @@ def _config_problems(config: object) -> list[str]:
 
 
 def _marker_problems(path: Path, language: str) -> list[str]:
-    prefix = MARKER_PREFIX[language]
+    start, end = marker_line(START, language), marker_line(END, language)
     lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    starts = [i for i, line in enumerate(lines) if line == f"{prefix} EVOLVE-BLOCK-START"]
-    ends = [i for i, line in enumerate(lines) if line == f"{prefix} EVOLVE-BLOCK-END"]
+    starts = [i for i, line in enumerate(lines) if line == start]
+    ends = [i for i, line in enumerate(lines) if line == end]
     if not starts or not ends:
-        return [f"{path.name}: missing '{prefix} EVOLVE-BLOCK-START' / '{prefix} EVOLVE-BLOCK-END' markers"]
+        return [f"{path.name}: missing '{start}' / '{end}' markers"]
     if len(starts) != len(ends) or any(s >= e for s, e in zip(starts, ends)):
         return [f"{path.name}: EVOLVE-BLOCK markers are unbalanced or out of order"]
     return []
@@ -79,7 +79,7 @@ def validate_task(task_dir: Path) -> list[str]:
         if isinstance(spec, dict) and spec.get("id") != task_dir.name:
             problems.append(f"task.yaml: id '{spec.get('id')}' differs from folder name")
     language = spec.get("language") if isinstance(spec, dict) else None
-    if language in MARKER_PREFIX:
+    if language in COMMENT:
         program = task_dir / ("initial_program.cpp" if language == "cpp" else "initial_program.py")
         problems += _marker_problems(program, language) if program.is_file() else [f"missing {program.name}"]
     for filename, (function, params) in CONTRACT.items():

@@ -7,6 +7,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from eft.errors import EftError
+from eft.io import atomic_dir, atomic_write_json
 
 
 def load_model(model_dir: str | Path, dtype: torch.dtype = torch.float32):
@@ -17,6 +18,21 @@ def load_model(model_dir: str | Path, dtype: torch.dtype = torch.float32):
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
     model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=dtype, local_files_only=True)
     return model.eval(), tokenizer
+
+
+def save_model(out_dir: str | Path, model, tokenizer, train_log: dict, checkpointing=None,
+               merge_lora: bool = False) -> None:
+    """Write a loadable model folder atomically (weights, tokenizer, `train_log.json`; with `merge_lora`, the
+    peft adapter in `adapter/` and its merged weights as the model), then drop the run's resume checkpoint."""
+    with atomic_dir(out_dir) as tmp:
+        if merge_lora:
+            model.save_pretrained(str(tmp / "adapter"))
+            model = model.merge_and_unload()
+        model.save_pretrained(str(tmp))
+        tokenizer.save_pretrained(str(tmp))
+        atomic_write_json(tmp / "train_log.json", train_log)
+    if checkpointing:
+        checkpointing.clear()
 
 
 def pad_token_id(tokenizer) -> int:

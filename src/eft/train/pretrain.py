@@ -9,7 +9,7 @@ from transformers import AutoTokenizer
 
 from eft.config.keys import result_part
 from eft.errors import EftError
-from eft.io import atomic_dir, atomic_write_json
+from eft.train.load import save_model
 from eft.train.loop import (
     checkpointing_for,
     default_device,
@@ -48,15 +48,11 @@ def pretrain(model_cfg: dict, seed: int, tokenizer_dir: Path, corpus_path: Path,
     ids = corpus_ids(tokenizer, Path(corpus_path).read_text(encoding="utf-8"))
     model = build_tiny_model(arch, tokenizer, seed).to(default_device())
     checkpointing = checkpointing_for(out_dir, work_dir, cfg.get("checkpoint_interval"),
-                                      {"model": {**model_cfg, "pretrain": result_part("model.pretrain", cfg)}, "seed": seed},
+                                      {"model": {**model_cfg, "pretrain": result_part("model.pretrain", cfg)},
+                                       "seed": seed},
                                       tokenizer_dir, corpus_path)
     result = train_loop(model, window_batches(ids, cfg["batch_size"], cfg["seq_len"], seed),
                         steps=cfg["steps"], lr=cfg["lr"], warmup=cfg["warmup"], checkpointing=checkpointing)
     result |= {"corpus_tokens": len(ids), "n_params": sum(p.numel() for p in model.parameters())}
-    with atomic_dir(out_dir) as tmp:
-        model.save_pretrained(str(tmp))
-        tokenizer.save_pretrained(str(tmp))
-        atomic_write_json(tmp / "train_log.json", result)
-    if checkpointing:
-        checkpointing.clear()
+    save_model(out_dir, model, tokenizer, result, checkpointing)
     return result

@@ -10,14 +10,13 @@ from pathlib import Path
 
 from eft.config.keys import result_part
 from eft.errors import EftError
-from eft.io import atomic_dir, atomic_write_json
 from eft.train.data import (
     batches_per_epoch,
     build_examples,
     load_trajectories,
     sft_batches,
 )
-from eft.train.load import load_model, pad_token_id
+from eft.train.load import load_model, pad_token_id, save_model
 from eft.train.loop import (
     checkpointing_for,
     default_device,
@@ -61,13 +60,5 @@ def sft(train_cfg: dict, seed: int, base_dir: Path, data_path: Path, out_dir: Pa
         "trainable_params": sum(p.numel() for p in model.parameters() if p.requires_grad),
         "base": str(Path(base_dir).resolve()),
     }
-    with atomic_dir(out_dir) as tmp:
-        if train_cfg["method"] == "lora":
-            model.save_pretrained(str(tmp / "adapter"))
-            model = model.merge_and_unload()
-        model.save_pretrained(str(tmp))
-        tokenizer.save_pretrained(str(tmp))
-        atomic_write_json(tmp / "train_log.json", result)
-    if checkpointing:
-        checkpointing.clear()
+    save_model(out_dir, model, tokenizer, result, checkpointing, merge_lora=train_cfg["method"] == "lora")
     return result

@@ -1,4 +1,5 @@
-"""Improvement labels from the score change of one mutation (docs/PAPER.md#counts-filters-and-labels: improved / unchanged / regressed).
+"""Improvement labels from the score change of one mutation: improved / unchanged / regressed
+(docs/PAPER.md#counts-filters-and-labels).
 
 The label is the sign of Δ combined_score (child − parent). |Δ| <= TOLERANCE counts as unchanged: evaluators
 are deterministic, so a re-evaluated identical program gives Δ == 0 exactly, and the tolerance only absorbs
