@@ -1,6 +1,7 @@
 """The whole DAG on the micro experiment, plus the rerun behaviour users rely on."""
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -140,3 +141,19 @@ def test_real_model_experiment_skips_the_tiny_model(micro_run, repo_copy):
     text = proc.stdout + proc.stderr
     assert "finetune" in text and "teacher_search" in text
     assert "base_pretrain" not in text and "base_tokenizer" not in text
+
+
+def test_endpoint_settings_reach_the_job_but_not_its_params(repo_copy):
+    """An endpoint's address, timeout and retries are operational: absent from the teacher search's --cfg
+    (its params), present in the operational settings file the job reads."""
+    override = "overrides=[operator=openai,search.operator.endpoint.retries=7,search.operator.endpoint.timeout_s=77]"
+    proc = snakemake(repo_copy, "-n", "-p", "--cores", "1", *MICRO, override, "--forcerun", "teacher_search")
+    commands = [line for line in (proc.stdout + proc.stderr).splitlines() if "eft search run" in line]
+    assert commands and all('"endpoint"' not in c and "retries" not in c for c in commands)
+    teacher = [c for c in commands if "--ops results/micro/operational.json --ops-key teacher_search" in c]
+    assert len(teacher) == 4  # 2 training tasks x 2 strategies
+    ops = json.loads((repo_copy / "results/micro/operational.json").read_text())
+    assert ops["teacher_search"]["operator"]["endpoint"]["retries"] == 7
+    snakemake(repo_copy, "-n", "--cores", "1", *MICRO)  # loading the default config again restores the file
+    ops = json.loads((repo_copy / "results/micro/operational.json").read_text())
+    assert ops["teacher_search"]["operator"] == {}
