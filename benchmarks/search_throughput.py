@@ -46,8 +46,8 @@ def main() -> None:
                 rows.append((name, strategy, rate, summary))
     print(f"\n{'task':<24} {'strategy':<13} {'it/s':>8} {'failed':>7} {'initial':>10} {'best':>10}")
     for name, strategy, rate, s in rows:
-        print(f"{name:<24} {strategy:<13} {rate:8.2f} {s['failed_iterations']:>7} "
-              f"{s['initial_metrics']['combined_score']:10.4f} {s['best']['combined_score']:10.4f}")
+        print(f"{name:<24} {strategy:<13} {rate:8.2f} {s.failed_iterations:>7} "
+              f"{s.initial_metrics['combined_score']:10.4f} {s.best['combined_score']:10.4f}")
 
 
 if __name__ == "__main__":

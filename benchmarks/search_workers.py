@@ -1,7 +1,7 @@
 """What parallel evaluation inside one search costs against parallelism across searches (Snakemake jobs).
 
-The worker count is `search.parallel_evaluations` (conf/search/*.yaml; on the command line
-`overrides=[search.parallel_evaluations=N]`), passed as OpenEvolve's `evaluator.parallel_evaluations`: the size
+The worker count is `search.workers` (conf/search/*.yaml; on the command line
+`overrides=[search.workers=N]`), passed as OpenEvolve's `evaluator.parallel_evaluations`: the size
 of its process pool. With one worker the search is a function of its seed; with more, OpenEvolve takes
 results in the order they finish, so what each later sampling sees depends on timing.
 

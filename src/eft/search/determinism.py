@@ -19,8 +19,8 @@ What OpenEvolve leaves to chance in the single-worker path, and what we do:
   empty. `save_extra`/`load_extra` keep them next to the checkpoint (cache entries whose code has left
   the database are lost; a later identical child could then get another diversity bin).
 - Evolution mode, model choice and per-request LLM seeds already derive from (seed, iteration) in 0.4.1.
-- Result order: with `parallel_evaluations: 1` the one worker runs iterations in submission order and
-  the controller takes them in that order. With more workers, the order results arrive in (and so the
+- Result order: with `search.workers: 1` (OpenEvolve's `parallel_evaluations`) the one worker runs
+  iterations in submission order and the controller takes them in that order. With more workers, the order results arrive in (and so the
   database each sampling sees) depends on timing: not reproducible.
 Left: wall-clock fields (`timestamp`, `metadata.iteration_time`, `wall_s`) and evaluators whose
 metrics are themselves nondeterministic (timings).
