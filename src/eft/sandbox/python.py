@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from eft.errors import one_line
 from eft.sandbox.limits import SandboxLimits
 from eft.sandbox.process import (
     WATCH_INTERVAL_S,
@@ -126,7 +127,7 @@ class _Channel:
         if not isinstance(message, dict):
             raise CallFailed("malformed message on the result channel")
         if "error" in message:
-            raise CallFailed(str(message["error"]))
+            raise CallFailed(one_line(message["error"], 500))
         return message
 
 

@@ -62,10 +62,11 @@ def from_wire(obj):
     return obj
 
 
-def one_line(exc):
-    text = " ".join(str(exc).split())
+def describe(exc):
+    """`Type: message` of a candidate's exception, cut to bound the message; the parent puts it on one line."""
+    text = str(exc)[:2000]
     name = type(exc).__name__
-    return f"{name}: {text}"[:500] if text else name
+    return f"{name}: {text}" if text.strip() else name
 
 
 def tampered_clock():
@@ -84,7 +85,7 @@ def call(fn, function, kwargs):
     except MemoryError:
         return {"error": "MemoryError"}
     except BaseException as exc:  # noqa: BLE001 - SystemExit from a candidate is a failure too
-        return {"error": f"exception in {function}(): {one_line(exc)}"}
+        return {"error": f"exception in {function}(): {describe(exc)}"}
     clock = tampered_clock()
     return {"error": f"candidate replaced {clock}"} if clock else {"value": value}
 
@@ -105,7 +106,7 @@ def main(argv):
         send(out, {"error": "MemoryError"})
         return
     except BaseException as exc:  # noqa: BLE001
-        send(out, {"error": f"exception while importing program: {one_line(exc)}"})
+        send(out, {"error": f"exception while importing program: {describe(exc)}"})
         return
     send(out, {"ready": True})
     for line in calls:
