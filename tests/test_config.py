@@ -58,3 +58,15 @@ def test_operational_keys_are_split_from_result_keys():
     assert ops["base_pretrain"] == {}  # a real base model is not pretrained here
     assert set(operational_keys(cfg)) == {"search.checkpoint_interval", "search.workers", "search.operator.endpoint",
                                           "train.checkpoint_interval"}
+
+
+def test_result_config_leaves_out_exactly_the_operational_keys():
+    from eft.config.keys import operational_keys, result_config
+
+    cfg = load_config("paper")
+    result = result_config(cfg)
+    assert operational_keys(result) == [] and operational_keys(cfg)
+    assert result["search"]["operator"]["model"] == cfg["search"]["operator"]["model"]
+    assert {k: v for k, v in cfg["search"].items() if k not in ("checkpoint_interval", "workers", "operator")} \
+        == {k: v for k, v in result["search"].items() if k != "operator"}
+    assert "endpoint" in cfg["search"]["operator"]  # the input is left as it was

@@ -46,7 +46,9 @@ def test_micro_outputs(micro_run):
     assert len(runs) == len(list((micro_run / "search").glob("*/*/*/summary.json"))) > 0
     assert (runs["status"] == "ok").all() and runs["best"].notna().all()
     resolved = (micro_run / "config.yaml").read_text()
-    assert "name: micro" in resolved
+    assert "name: micro" in resolved and "checkpoint_interval" not in resolved  # result keys only
+    ops = json.loads((micro_run / "operational.json").read_text())
+    assert ops["teacher_search"]["search"] == {"checkpoint_interval": 4, "workers": 1}
 
 
 def test_nothing_left_to_do(micro_run, repo_copy):
@@ -66,8 +68,8 @@ def test_editing_a_figure_module_reruns_only_that_figure(micro_run, repo_copy):
 EVAL = {"heldout_search", "main_table", "figure_main_delta", "figure_best_so_far"}
 TEACHER = {"teacher_search", "teacher_runs_table", "extract_trajectories", "curate_trajectories",
            "figure_trajectory_breakdown", "finetune"} | EVAL
-# key=value -> the rules that must rerun after a finished micro run (the `all` target apart). Operational keys
-# rerun only resolved_config, which rewrites config.yaml and operational.json so they say what ran.
+# key=value -> the rules that must rerun after a finished micro run (the `all` target apart). A result key also
+# reruns resolved_config (config.yaml records the result keys); an operational key reruns nothing at all.
 RERUN_TABLE = {
     "search.checkpoint_interval=3": set(),
     "search.workers=2": set(),
@@ -92,7 +94,8 @@ RERUN_TABLE = {
 def test_rerun_table(micro_run, repo_copy, override):
     """Each key reruns exactly the jobs whose output depends on it; operational keys rerun nothing else."""
     jobs = jobs_to_run(repo_copy, f"overrides=[{override}]")
-    assert set(jobs) == {"resolved_config"} | RERUN_TABLE[override]
+    expected = RERUN_TABLE[override] and {"resolved_config"} | RERUN_TABLE[override]
+    assert set(jobs) == expected
 
 
 def test_heldout_runs_of_the_base_model_stay_when_only_the_finetuned_model_changes(micro_run, repo_copy):

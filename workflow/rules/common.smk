@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from eft.config import ConfigError, load_config, parse_overrides
-from eft.config.keys import job_settings, result_part
+from eft.config.keys import job_settings, result_config, result_part
 from eft.errors import EftError
 from eft.io import atomic_write_json, read_json
 from eft.tasks.registry import discover

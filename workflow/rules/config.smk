@@ -1,5 +1,6 @@
-# The resolved experiment config, written next to the results. Its params are the whole config (operational
-# keys too) so the file always says what ran; nothing depends on it, so rewriting it reruns no other job.
+# The resolved experiment config, written next to the results: every result key, so the file says what the
+# results were computed with (the operational keys are in operational.json, see common.smk). Nothing depends on
+# it, so rewriting it reruns no other job, and an operational change reruns nothing at all.
 
 
 rule resolved_config:
@@ -15,9 +16,6 @@ rule resolved_config:
         mem_mb=500,
         runtime=5,
     params:
-        experiment=config.get("experiment", "mini"),
-        overrides=parse_overrides(config.get("overrides")),
-        resolved=as_json(**CFG),
+        cfg=as_json(**result_config(CFG)),
     shell:
-        "eft config write --experiment {params.experiment} --out {output}"
-        " {params.overrides:q} > {log} 2>&1"
+        "eft config record --cfg {params.cfg:q} --out {output} > {log} 2>&1"

@@ -5,6 +5,7 @@ key is a result key. This table is the one place that says which is which.
 """
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 OPERATIONAL: dict[str, tuple[str, ...]] = {
@@ -24,6 +25,19 @@ def result_part(section: str, values: dict[str, Any]) -> dict[str, Any]:
 def operational_part(section: str, values: dict[str, Any]) -> dict[str, Any]:
     """Only the operational keys of `values` (those it has)."""
     return {k: values[k] for k in OPERATIONAL.get(section, ()) if k in values}
+
+
+def result_config(cfg: dict[str, Any]) -> dict[str, Any]:
+    """The resolved config without its operational keys: everything the results depend on, and only that."""
+    out = copy.deepcopy(cfg)
+    for section, keys in OPERATIONAL.items():
+        node: Any = out
+        for part in section.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            for key in keys:
+                node.pop(key, None)
+    return out
 
 
 def operational_keys(cfg: dict[str, Any]) -> list[str]:
