@@ -30,6 +30,7 @@ os.environ["PATH"] = (
 )
 ENV = "../envs/eft.yaml"
 LOGS = f"{R}/logs"
+BENCH = f"{R}/benchmarks"
 # The operational settings each job reads (eft.config.keys.job_settings), written when the workflow is loaded
 # and rewritten only when they change. Jobs get its path as a constant param, not as an input: a changed
 # checkpoint interval or endpoint must never rerun a job (an input file, even ancient(), would make Snakemake
@@ -37,7 +38,6 @@ LOGS = f"{R}/logs"
 OPS_FILE = f"{R}/operational.json"
 if not Path(OPS_FILE).is_file() or read_json(OPS_FILE) != job_settings(CFG):
     atomic_write_json(OPS_FILE, job_settings(CFG))
-BENCH = f"{R}/benchmarks"
 
 
 wildcard_constraints:
@@ -72,9 +72,8 @@ if not TRAIN_TASKS or not HELDOUT_TASKS:
     )
 
 TINY_BASE = CFG["model"]["kind"] == "tiny"
-BASE_MODEL_DIR = CFG["model"][
-    "path"
-]  # built by the DAG for kind tiny, a local folder for kind hf
+# The base model's folder: built by the DAG for kind tiny, a local folder for kind hf.
+BASE_MODEL_DIR = CFG["model"]["path"]
 TOKENIZER_DIR = f"{R}/model/tokenizer" if TINY_BASE else BASE_MODEL_DIR
 FINETUNED_MODEL_DIR = f"{R}/model/finetuned"
 MODEL_DIRS = {"base": BASE_MODEL_DIR, "finetuned": FINETUNED_MODEL_DIR}

@@ -3,8 +3,9 @@
 A killed run leaves checkpoints and a trace that may run past the last checkpoint; resuming replays the
 iterations after the checkpoint, so their trace records are dropped first. A checkpoint counts only once
 OpenEvolve has written all of it (its `best_program_info.json` comes last). The run's identity (every
-setting except the iteration count) and a fingerprint of its inputs (task folder, model folders) are
-stored beside the checkpoints; a work dir left by other settings or older inputs is cleared instead of
+result setting except the iteration count; operational ones such as the checkpoint interval, the workers or
+the endpoint are left out, so changing them resumes) and a fingerprint of its inputs (task folder, model
+folder) are stored beside the checkpoints; a work dir left by other settings or older inputs is cleared instead of
 resumed. Only the identity seeds program ids, so the same settings give the same trajectory anywhere.
 """
 from __future__ import annotations
