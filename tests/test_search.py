@@ -180,3 +180,15 @@ def test_parent_code_of_an_evicted_parent_is_filled_from_the_trace():
     ]
     filled = fill_parent_code(initial, records)
     assert [r["parent_code"] for r in filled] == ["x = 0\n", "x = 1\n", "x = 1\n"]
+
+
+def test_cli_names_a_missing_operational_setting(tmp_path):
+    search = {k: v for k, v in search_cfg(iterations=2).items() if k != "checkpoint_interval"}
+    args = ["run", "--task-dir", str(TASK), "--strategy", "diff", "--seed", "0", "--work-dir", str(tmp_path / "w"),
+            "--out-dir", str(tmp_path / "o"), "--cfg", json.dumps({"search": search, "operator": OPERATOR, "seed": 0})]
+    with pytest.raises(EftError, match=r"--ops \(operational settings\) or --cfg lacks setting 'checkpoint_interval'"):
+        cli.main(args)
+    ops = tmp_path / "ops.json"
+    ops.write_text(json.dumps({"teacher_search": {"search": {"checkpoint_interval": 1, "workers": 1}}}))
+    assert cli.main(args + ["--ops", str(ops), "--ops-key", "teacher_search"]) == 0
+    assert (tmp_path / "w/checkpoints/checkpoint_1").is_dir()  # the interval came from the file

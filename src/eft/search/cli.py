@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 
 from eft.cfg_arg import cfg_object, ops_object
+from eft.config.keys import OPERATIONAL
 from eft.errors import EftError
 from eft.io import atomic_write_text
 from eft.search.oe_config import STRATEGIES
@@ -72,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         summary = run_search(args.task_dir, args.strategy, args.seed, operator, search, experiment_seed,
                              args.work_dir, args.out_dir, args.record_task_failure)
     except KeyError as exc:
-        raise EftError(f"--cfg lacks setting {exc.args[0]!r}") from None
+        key = exc.args[0]
+        where = "--ops (operational settings) or --cfg" if key in OPERATIONAL["search"] else "--cfg"
+        raise EftError(f"{where} lacks setting {key!r}") from None
     best = summary.best
     print(f"{summary.task} {summary.strategy} seed {summary.seed}: {summary.status}"
           + (f", best combined_score {best['combined_score']:.6g}" if best else ""))
