@@ -27,38 +27,39 @@ def operational_part(section: str, values: dict[str, Any]) -> dict[str, Any]:
     return {k: values[k] for k in OPERATIONAL.get(section, ()) if k in values}
 
 
+def _section(cfg: dict[str, Any], section: str) -> dict[str, Any]:
+    """The mapping at dotted path `section` of `cfg` ({} where there is none, e.g. a kind without it)."""
+    node: Any = cfg
+    for part in section.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node if isinstance(node, dict) else {}
+
+
 def result_config(cfg: dict[str, Any]) -> dict[str, Any]:
     """The resolved config without its operational keys: everything the results depend on, and only that."""
     out = copy.deepcopy(cfg)
     for section, keys in OPERATIONAL.items():
-        node: Any = out
-        for part in section.split("."):
-            node = node.get(part) if isinstance(node, dict) else None
-        if isinstance(node, dict):
-            for key in keys:
-                node.pop(key, None)
+        node = _section(out, section)
+        for key in keys:
+            node.pop(key, None)
     return out
 
 
 def operational_keys(cfg: dict[str, Any]) -> list[str]:
     """Dotted names of the operational keys present in a resolved config (for docs and the rerun test)."""
-    found = []
-    for section, keys in OPERATIONAL.items():
-        node: Any = cfg
-        for part in section.split("."):
-            node = node.get(part) if isinstance(node, dict) else None
-        found += [f"{section}.{k}" for k in keys if isinstance(node, dict) and k in node]
-    return found
+    return [f"{section}.{key}" for section in OPERATIONAL
+            for key in operational_part(section, _section(cfg, section))]
 
 
 def job_settings(cfg: dict[str, Any]) -> dict[str, Any]:
     """The operational settings each kind of job reads, by rule name: the workflow writes them to
     `results/<name>/operational.json` when it loads and hands jobs the path (never a rerun trigger)."""
-    search = operational_part("search", cfg["search"])
+    def ops(section: str) -> dict[str, Any]:
+        return operational_part(section, _section(cfg, section))
+
     return {
-        "teacher_search": {"search": search,
-                           "operator": operational_part("search.operator", cfg["search"]["operator"])},
-        "heldout_search": {"search": search, "operator": {}},
-        "base_pretrain": operational_part("model.pretrain", cfg["model"].get("pretrain", {})),
-        "finetune": operational_part("train", cfg["train"]),
+        "teacher_search": {"search": ops("search"), "operator": ops("search.operator")},
+        "heldout_search": {"search": ops("search"), "operator": {}},
+        "base_pretrain": ops("model.pretrain"),
+        "finetune": ops("train"),
     }
