@@ -156,7 +156,7 @@ def test_cli_list_and_validate(tmp_path, capsys):
     _make_task(tmp_path, "held", split="heldout")
     assert cli.main(["--tasks-dir", str(tmp_path), "list", "--split", "heldout", "--json"]) == 0
     assert [row["id"] for row in json.loads(capsys.readouterr().out)] == ["held"]
-    assert cli.main(["--tasks-dir", str(tmp_path), "validate"]) == 0
+    assert cli.main(["--tasks-dir", str(tmp_path), "validate", "--structure-only"]) == 0
     (tmp_path / "toy" / "evaluator.py").unlink()
     assert cli.main(["--tasks-dir", str(tmp_path), "validate", "toy"]) == 1
     assert "toy: missing evaluator.py" in capsys.readouterr().out

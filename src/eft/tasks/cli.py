@@ -11,6 +11,7 @@ from eft.io import atomic_write_json
 from eft.paths import TASKS_DIR
 from eft.tasks.manifest import build_manifest
 from eft.tasks.materialize import materialize, materialized
+from eft.tasks.proofs import format_report, prove
 from eft.tasks.registry import DOMAINS, discover, get, load_evaluator
 from eft.tasks.validate import validate_task
 
@@ -28,16 +29,46 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _validate_names(args: argparse.Namespace, root: Path) -> list[str]:
+    """Task folders named by positional ids / --task, or every folder (filtered by --split) for --all/--split."""
+    named = [*args.tasks, *(args.task or [])]
+    if named and (args.all or args.split):
+        raise EftError("name tasks or use --all/--split, not both")
+    if named:
+        return named
+    folders = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if args.split is None:
+        return folders
+    specs = discover(root)
+    return [name for name in folders if name in specs and specs[name].split == args.split]
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
+    """Structure of each folder (tasks/README.md), then, unless --structure-only, its proofs (eft.tasks.proofs)."""
     root = Path(args.tasks_dir)
-    names = args.tasks or sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    names = _validate_names(args, root)
     problems = []
+    structured = []
     for name in names:
         task_dir = root / name
-        problems += validate_task(task_dir) if task_dir.is_dir() else [f"{name}: no folder {task_dir}"]
-    for line in problems:
-        print(line)
-    print(f"{len(names)} task(s) checked, {len(problems)} problem(s)")
+        found = validate_task(task_dir) if task_dir.is_dir() else [f"{name}: no folder {task_dir}"]
+        problems += found
+        if not found:
+            structured.append(name)
+        for line in found:
+            print(line, flush=True)
+    proven = skipped = 0
+    if not args.structure_only:
+        for name in structured:
+            report = prove(get(name, root), args.seed)
+            print(format_report(report), flush=True)
+            problems += report.problems
+            skipped += report.skipped is not None
+            proven += report.ok and report.skipped is None
+    summary = f"{len(names)} task(s) checked, {len(problems)} problem(s)"
+    if not args.structure_only:
+        summary += f", {proven} proven, {skipped} skipped"
+    print(summary)
     return 1 if problems else 0
 
 
@@ -79,8 +110,13 @@ def main(argv: list[str]) -> int:
     p.add_argument("--domain", choices=DOMAINS)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_list)
-    p = sub.add_parser("validate", help="check task folders; exit 1 if any problem")
+    p = sub.add_parser("validate", help="check task folders and run their proofs; exit 1 if any problem")
     p.add_argument("tasks", nargs="*", help="task ids (default: every folder)")
+    p.add_argument("--task", action="append", help="a task id (repeatable; same as a positional id)")
+    p.add_argument("--split", choices=["train", "heldout"], help="every task of this split")
+    p.add_argument("--all", action="store_true", help="every task folder (the default when none is named)")
+    p.add_argument("--structure-only", action="store_true", help="check the folders only, do not evaluate")
+    p.add_argument("--seed", type=int, default=0, help="experiment seed of the materialized copies (default 0)")
     p.set_defaults(func=_cmd_validate)
     p = sub.add_parser("materialize", help="copy a task and generate its data")
     p.add_argument("--task", required=True)

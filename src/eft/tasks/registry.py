@@ -15,6 +15,7 @@ import yaml
 from eft.errors import EftError
 from eft.judge import Task, TaskLimits
 from eft.paths import TASKS_DIR
+from eft.tasks.formula import formula_problems
 
 DOMAINS = (
     "competitive_programming", "numerical", "symreg_physics", "heuristic", "math", "symreg_biology",
@@ -25,7 +26,9 @@ ENUMS = {"direction": ("higher", "lower"), "language": ("python", "cpp"), "split
 # field -> accepted types; reference values may be null where no number is known
 REQUIRED = {"id": str, "name": str, "domain": str, "direction": str, "metric": str, "language": str,
             "split": str, "requires_gpu": bool, "reference": dict, "data_seed": int}
-OPTIONAL = ("limits",)  # a mapping of TaskLimits fields; each defaults to TaskLimits'
+# limits: a mapping of TaskLimits fields, each defaulting to TaskLimits'; combined_score: the expression over
+# the evaluator's result keys that gives its combined_score (eft.tasks.formula), required for held-out tasks
+OPTIONAL = ("limits", "combined_score")
 NUMBER = (int, float)
 LIMIT_TYPES = typing.get_type_hints(TaskLimits)  # limit name -> int | float
 
@@ -47,6 +50,14 @@ class TaskSpec:
     data_seed: int
     path: Path
     limits: TaskLimits = field(default_factory=TaskLimits)
+    combined_formula: str | None = None
+    # timing tasks: the largest relative deviation measured between evaluations of one program; None means
+    # the metric is deterministic and repeated evaluations must agree exactly
+    reference_spread: float | None = None
+
+    @property
+    def timed(self) -> bool:
+        return self.reference_spread is not None
 
     @property
     def initial_program(self) -> Path:
@@ -116,6 +127,14 @@ def spec_problems(data: Any) -> list[str]:
                 problems.append(f"task.yaml: missing field 'reference.{key}'")
             elif value is not None and not _is_number(value):
                 problems.append(f"task.yaml: 'reference.{key}' must be a number or null")
+        unknown = sorted(set(reference) - {"initial", "best_known", "spread"})
+        if unknown:
+            problems.append(f"task.yaml: unknown key 'reference.{unknown[0]}' (expected initial|best_known|spread)")
+        spread = reference.get("spread")
+        if "spread" in reference and not (_is_number(spread) and 0 <= spread < 1):
+            problems.append(f"task.yaml: 'reference.spread' must be a number in [0, 1), got {spread!r}")
+    if "combined_score" in data:
+        problems += [f"task.yaml: 'combined_score' {p}" for p in formula_problems(data["combined_score"])]
     if "limits" in data:
         problems += limit_problems(data["limits"])
     return problems
@@ -135,6 +154,7 @@ def load_spec(task_dir: Path) -> TaskSpec:
         requires_gpu=data["requires_gpu"], reference_initial=ref["initial"],
         reference_best_known=ref["best_known"], data_seed=data["data_seed"], path=task_dir,
         limits=TaskLimits(**{key: LIMIT_TYPES[key](value) for key, value in data.get("limits", {}).items()}),
+        combined_formula=data.get("combined_score"), reference_spread=ref.get("spread"),
     )
 
 
