@@ -55,10 +55,10 @@ def test_skipped_scores_not_counted(tmp_path):
     assert avg_delta(table).to_dict() == {"ft": 50.0}
 
 
-def _summary(tmp_path, model, task, seed, best, direction="higher", status="ok"):
+def _summary(tmp_path, model, task, seed, best, direction="higher", status="ok", domain="math"):
     ok = status == "ok"
     data = {
-        "task": task, "domain": "math", "direction": direction, "metric": "m", "language": "python",
+        "task": task, "domain": domain, "direction": direction, "metric": "m", "language": "python",
         "strategy": "diff", "seed": seed, "operator": model, "operator_kind": "hf", "iterations": 2,
         "best": {"program_id": "p", "combined_score": best, "metrics": {"m": best, "combined_score": best},
                  "code_path": "best.py"} if ok else None,
@@ -75,21 +75,27 @@ def _summary(tmp_path, model, task, seed, best, direction="higher", status="ok")
 def test_eval_table(tmp_path):
     runs = [_summary(tmp_path, "base", "t1", s, 2.0 + s) for s in (0, 1)]
     runs += [_summary(tmp_path, "ft", "t1", s, 3.0 + s) for s in (1, 0)]
-    runs += [_summary(tmp_path, m, "gpu_task", 0, 0, status="skipped: no CUDA device") for m in ("base", "ft")]
+    runs += [_summary(tmp_path, m, "gpu_task", 0, 0, status="skipped: no CUDA device", domain="gpu_kernel")
+             for m in ("base", "ft")]
+    runs += [_summary(tmp_path, m, "t2", 0, 0, status="failed: evaluator error") for m in ("base", "ft")]
     out = {k: tmp_path / f"main.{k}" for k in ("csv", "md", "tex")}
     argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"base_model": "base", "finetuned_model": "ft"}),
-            "--csv", str(out["csv"]), "--md", str(out["md"]), "--tex", str(out["tex"]),
-            "--curves", str(tmp_path / "curves.csv")]
+            "--tables-dir", str(tmp_path), "--curves", str(tmp_path / "curves.csv")]
     assert eft_main(argv) == 0
     frame = read_results(out["csv"])
     assert frame[["model", "base_model", "task"]].values.tolist() == [
-        ["base", "", "t1"], ["base", "", "gpu_task"], ["ft", "base", "t1"], ["ft", "base", "gpu_task"]]
+        ["base", "", "t1"], ["base", "", "t2"], ["ft", "base", "t1"], ["ft", "base", "t2"]]
     assert frame["score"].tolist()[::2] == [2.5, 3.5] and frame["score"].isna().tolist()[1::2] == [True, True]
-    assert frame["status"].tolist()[1] == "skipped: no CUDA device"
+    assert frame["sd"].tolist()[::2] == pytest.approx([0.7071068, 0.7071068])
+    assert frame[["min", "max"]].values.tolist()[::2] == [[2.0, 3.0], [3.0, 4.0]]
+    assert frame["status"].tolist()[1] == "failed: evaluator error"
     md = out["md"].read_text()
-    assert "| ft | 3.5 | skipped: no CUDA device |  |" in md
+    assert "| ft | 3.5 ± 0.71 | failed: evaluator error |  |" in md
     assert "| Δ (%) | +40.00 | n/a | +40.00 |" in md
     assert r"$\Delta$ (\%) & +40.00 & n/a & +40.00 \\" in out["tex"].read_text()
+    # the GPU task goes to the kernel table only; the empty Frontier-CS and AlgoTune tables say so
+    assert "gpu_task" not in out["csv"].read_text()
+    assert (tmp_path / "algotune.md").read_text() == "No held-out task of this table in this experiment.\n"
     curves = pd.read_csv(tmp_path / "curves.csv")
     assert list(curves.columns) == ["model", "task", "seed", "iteration", "best_score", "best_combined_score"]
     assert curves[["model", "seed", "iteration"]].values.tolist()[:4] == [["base", 0, 0], ["base", 0, 1],
@@ -102,6 +108,46 @@ def test_eval_table(tmp_path):
 def test_eval_table_rejects_unknown_model(tmp_path, capsys):
     run = _summary(tmp_path, "other", "t1", 0, 1.0)
     argv = ["eval", "table", "--runs", run, "--cfg", '{"base_model": "base", "finetuned_model": "ft"}',
-            "--csv", str(tmp_path / "a.csv"), "--md", str(tmp_path / "a.md"), "--tex", str(tmp_path / "a.tex")]
+            "--tables-dir", str(tmp_path)]
     assert eft_main(argv) == 2
     assert "neither 'base' nor 'ft'" in capsys.readouterr().err
+
+
+def test_tables_follow_the_paper_layout(tmp_path):
+    """Tasks land in the table of their domain, in the paper's column order and labels; ahc058 stays out of
+    Avg Δ; Frontier-CS gets a Mean column."""
+    runs = []
+    for task, domain, base, ft in [("transaction_scheduling", "systems", 300.0, 330.0), ("ac2", "math", 0.8, 0.88),
+                                   ("ahc058_production", "heuristic", 10.0, 100.0),
+                                   ("cp_b", "competitive_programming", 10.0, 30.0),
+                                   ("cp_a", "competitive_programming", 20.0, 20.0),
+                                   ("algotune_fft_convolution", "numerical", 1.0, 1.1)]:
+        runs += [_summary(tmp_path, "base", task, 0, base, domain=domain), _summary(tmp_path, "ft", task, 0, ft, domain=domain)]
+    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"base_model": "base", "finetuned_model": "ft"}),
+            "--tables-dir", str(tmp_path)]
+    assert eft_main(argv) == 0
+    main_md = (tmp_path / "main.md").read_text().splitlines()
+    assert main_md[0] == "| Model | AC2 | ahc058 | Transaction | Avg Δ |"
+    assert main_md[4] == "| Δ (%) | +10.00 | +900.00 | +10.00 | +10.00 |"  # ahc058 not in Avg Δ
+    cp_md = (tmp_path / "frontier_cs.md").read_text().splitlines()
+    assert cp_md[0] == "| Model | cp_a | cp_b | Mean | Avg Δ |"
+    assert cp_md[2:5] == ["| base | 20 | 10 | 15 |  |", "| ft | 20 | 30 | 25 |  |",
+                          "| Δ (%) | +0.00 | +200.00 | +66.67 | +100.00 |"]
+    assert "| ft | 1.1 |  |" in (tmp_path / "algotune.md").read_text()
+
+
+def test_retimed_scores_replace_search_measurements(tmp_path):
+    """A timing task's table score is the re-timed one; a run whose program fails re-timing has no score."""
+    runs = [_summary(tmp_path, m, "algotune_x", s, v, domain="numerical")
+            for m, s, v in [("base", 0, 0.9), ("base", 1, 0.8), ("ft", 0, 1.3)]]
+    report = {"task": "algotune_x", "runs": [
+        {"model": "base", "seed": 0, "status": "ok", "metric": 1.0},
+        {"model": "base", "seed": 1, "status": "ok", "metric": 1.0},
+        {"model": "ft", "seed": 0, "status": "error: wrong answer", "metric": None}]}
+    (tmp_path / "retime.json").write_text(json.dumps(report))
+    argv = ["eval", "table", "--runs", *runs, "--retimed", str(tmp_path / "retime.json"), "--cfg",
+            json.dumps({"base_model": "base", "finetuned_model": "ft"}), "--tables-dir", str(tmp_path)]
+    assert eft_main(argv) == 0
+    frame = read_results(tmp_path / "algotune.csv")
+    assert frame["score"].tolist()[0] == 1.0 and frame["sd"].tolist()[0] == 0.0
+    assert frame["status"].tolist()[1] == "retiming error: wrong answer" and frame["score"].isna().tolist()[1]

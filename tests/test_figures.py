@@ -52,8 +52,19 @@ def _curves(tmp: Path) -> Path:
     return path
 
 
+def _algotune_csv(tmp: Path) -> Path:
+    path = tmp / "algotune.csv"
+    path.write_text("model,base_model,task,direction,score,sd,min,max,status\n"
+                    "base,,algotune_convolve2d,higher,1.0,0.01,0.99,1.01,ok\n"
+                    "base,,algotune_fft_convolution,higher,,,,,failed: evaluator error\n"
+                    "ft,base,algotune_convolve2d,higher,120.0,3.0,117,123,ok\n"
+                    "ft,base,algotune_fft_convolution,higher,1.1,,1.1,1.1,ok\n")
+    return path
+
+
 CASES = {
     "task_distribution": _manifest,
+    "algotune_speedup": _algotune_csv,
     "trajectory_breakdown": _stats,
     "main_delta": _main_csv,
     "best_so_far": _curves,
@@ -91,3 +102,12 @@ def test_best_so_far_with_every_run_skipped(tmp_path):
     png, pdf = tmp_path / "c.png", tmp_path / "c.pdf"
     assert eft_main(["figures", "best_so_far", "--inputs", str(curves), "--png", str(png), "--pdf", str(pdf)]) == 0
     assert png.exists() and pdf.exists()
+
+
+def test_algotune_speedup_without_algotune_tasks(tmp_path):
+    """An experiment without AlgoTune tasks writes an empty table; its figure says so instead of failing."""
+    data = tmp_path / "algotune.csv"
+    data.write_text("model,base_model,task,direction,score,sd,min,max,status\n")
+    png, pdf = tmp_path / "a.png", tmp_path / "a.pdf"
+    assert eft_main(["figures", "algotune_speedup", "--inputs", str(data), "--png", str(png), "--pdf", str(pdf)]) == 0
+    assert png.stat().st_size > 0

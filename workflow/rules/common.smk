@@ -61,9 +61,26 @@ def _select_tasks():
     return {t: suite[t] for t in wanted}
 
 
-TASKS = _select_tasks()
+def _evaluated(tasks):
+    """tasks.select, minus the held-out tasks that eval.tasks leaves out (a stratified subset in mini)."""
+    chosen = CFG["eval"]["tasks"]
+    if chosen is None:
+        return tasks
+    wrong = [t for t in chosen if t not in tasks or tasks[t].split != "heldout"]
+    if wrong:
+        raise WorkflowError(
+            f"config error: eval.tasks names {wrong[0]!r}, which is not a held-out task in tasks.select"
+        )
+    return {t: s for t, s in tasks.items() if s.split == "train" or t in chosen}
+
+
+TASKS = _evaluated(_select_tasks())
 TRAIN_TASKS = [t for t, spec in TASKS.items() if spec.split == "train"]
 HELDOUT_TASKS = [t for t, spec in TASKS.items() if spec.split == "heldout"]
+# held-out tasks whose metric is timed: their table scores come from one re-timing job per task
+TIMED_HELDOUT_TASKS = [
+    t for t in HELDOUT_TASKS if TASKS[t].timed and not TASKS[t].requires_gpu
+]
 GPU_HELDOUT_TASKS = [t for t in HELDOUT_TASKS if TASKS[t].requires_gpu]
 if not TRAIN_TASKS or not HELDOUT_TASKS:
     raise WorkflowError(

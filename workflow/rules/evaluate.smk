@@ -37,9 +37,36 @@ HELDOUT_RUNS = dict(
 )
 
 
+rule retime_heldout:
+    input:
+        runs=lambda w: expand(
+            rules.heldout_search.output.summary, **(HELDOUT_RUNS | dict(task=[w.task]))
+        ),
+        task=rules.materialize_task.output[0],
+    output:
+        f"{R}/tables/retime/{{task}}.json",
+    log:
+        f"{LOGS}/tables/retime/{{task}}.log",
+    benchmark:
+        f"{BENCH}/tables/retime/{{task}}.tsv"
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=8000,
+        runtime=60,
+    params:
+        cfg=as_json(**CFG["eval"]["retiming"]),
+        work=lambda w: f"{R}/work/retime/{w.task}",
+    shell:
+        "eft eval retime --task-dir {input.task} --runs {input.runs} --cfg {params.cfg:q}"
+        " --work-dir {params.work} --out {output} > {log} 2>&1"
+
+
 rule main_table:
     input:
-        expand(rules.heldout_search.output.summary, **HELDOUT_RUNS),
+        runs=expand(rules.heldout_search.output.summary, **HELDOUT_RUNS),
+        retimed=expand(rules.retime_heldout.output, task=TIMED_HELDOUT_TASKS),
     output:
         csv=report(
             f"{R}/tables/main.csv",
@@ -48,6 +75,20 @@ rule main_table:
         ),
         md=f"{R}/tables/main.md",
         tex=f"{R}/tables/main.tex",
+        frontier_cs_csv=report(
+            f"{R}/tables/frontier_cs.csv",
+            caption="../report/frontier_cs_table.rst",
+            category="Tables",
+        ),
+        frontier_cs_md=f"{R}/tables/frontier_cs.md",
+        frontier_cs_tex=f"{R}/tables/frontier_cs.tex",
+        algotune_csv=report(
+            f"{R}/tables/algotune.csv",
+            caption="../report/algotune_table.rst",
+            category="Tables",
+        ),
+        algotune_md=f"{R}/tables/algotune.md",
+        algotune_tex=f"{R}/tables/algotune.tex",
         curves=f"{R}/tables/curves.csv",
     log:
         f"{LOGS}/tables/main.log",
@@ -63,6 +104,7 @@ rule main_table:
         cfg=as_json(
             base_model=MODEL_NAMES["base"], finetuned_model=MODEL_NAMES["finetuned"]
         ),
+        out=f"{R}/tables",
     shell:
-        "eft eval table --runs {input} --cfg {params.cfg:q} --csv {output.csv} --md {output.md}"
-        " --tex {output.tex} --curves {output.curves} > {log} 2>&1"
+        "eft eval table --runs {input.runs} --retimed {input.retimed} --cfg {params.cfg:q}"
+        " --tables-dir {params.out} --curves {output.curves} > {log} 2>&1"

@@ -7,6 +7,7 @@ FIGURE_DATA = {
     "task_distribution": rules.task_manifest.output,
     "trajectory_breakdown": rules.curate_trajectories.output.stats,
     "main_delta": rules.main_table.output.csv,
+    "algotune_speedup": rules.main_table.output.algotune_csv,
     "best_so_far": rules.main_table.output.curves,
 }
 assert set(FIGURE_DATA) == set(

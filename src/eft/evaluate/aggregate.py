@@ -1,13 +1,16 @@
 """Held-out search summaries → the long main-results frame and the best-so-far curves frame.
 
 A model (the run's operator) scores on a task the mean over seeds of the best raw metric of its
-successful runs; the per-seed values stay visible in the curves frame (the last point of each seed's curve).
+successful runs, with the sample standard deviation and min–max over seeds beside it (the paper reports no
+spread; ours does). For a timing task the per-seed value is the re-timed one (eft.evaluate.retime), never
+the single in-search measurement. Every row carries the table it belongs to (eft.evaluate.layout).
 A (model, task) whose runs were all skipped gets no score and the skipped runs' status
 (e.g. "skipped: no CUDA device"), so tables show the reason instead of a number.
 """
 from __future__ import annotations
 
 import math
+import statistics
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,7 @@ import pandas as pd
 
 from eft.errors import EftError
 from eft.evaluate.delta import validate
+from eft.evaluate.layout import table_of
 from eft.search.summary import RunSummary
 
 CURVE_COLUMNS = ("model", "task", "seed", "iteration", "best_score", "best_combined_score")
@@ -34,8 +38,15 @@ def _model_roles(summaries: list[RunSummary], base_model: str, finetuned_model: 
     return roles
 
 
-def main_frame(summaries: list[RunSummary], base_model: str, finetuned_model: str) -> pd.DataFrame:
-    """Long frame `model, base_model, task, direction, score, status, metric, seeds` (base rows first)."""
+FRAME_COLUMNS = ["model", "base_model", "task", "direction", "score", "sd", "min", "max", "status", "metric",
+                 "seeds", "table", "retimed"]
+Retimed = dict[tuple[str, str, int], dict[str, Any]]
+
+
+def main_frame(summaries: list[RunSummary], base_model: str, finetuned_model: str,
+               retimed: Retimed | None = None) -> pd.DataFrame:
+    """Long frame of FRAME_COLUMNS, one row per (model, task), base rows first. `retimed` maps
+    (task, model, seed) to the re-timed entry of that run (eft.evaluate.retime.retimed_scores)."""
     roles = _model_roles(summaries, base_model, finetuned_model)
     tasks = list(dict.fromkeys(s.task for s in summaries))
     rows = []
@@ -43,21 +54,37 @@ def main_frame(summaries: list[RunSummary], base_model: str, finetuned_model: st
         for task in tasks:
             runs = sorted((s for s in summaries if s.operator == model and s.task == task), key=lambda s: s.seed)
             if runs:
-                rows.append(_cell(model, roles[model], task, runs))
-    return validate(pd.DataFrame(rows, columns=["model", "base_model", "task", "direction", "score",
-                                                "status", "metric", "seeds"]))
+                rows.append(_cell(model, roles[model], task, runs, retimed or {}))
+    return validate(pd.DataFrame(rows, columns=FRAME_COLUMNS))
 
 
-def _cell(model: str, base: str, task: str, runs: list[RunSummary]) -> dict[str, Any]:
-    ok = [float(r.best_metric()) for r in runs if r.ok]
+def _seed_value(run: RunSummary, retimed: Retimed) -> tuple[float | None, str]:
+    """The value a run contributes (None if it has none) and its status."""
+    if not run.ok:
+        return None, run.status
+    entry = retimed.get((run.task, run.operator, run.seed))
+    if entry is None:
+        return float(run.best_metric()), "ok"
+    if entry.get("status") != "ok":
+        return None, f"retiming {entry.get('status')}"
+    return float(entry["metric"]), "ok"
+
+
+def _cell(model: str, base: str, task: str, runs: list[RunSummary], retimed: Retimed) -> dict[str, Any]:
     seeds = [r.seed for r in runs]
     if len(set(seeds)) != len(seeds):
         raise EftError(f"model {model!r}, task {task!r}: duplicate seed among {seeds}")
+    measured = [_seed_value(r, retimed) for r in runs]
+    ok = [value for value, _ in measured if value is not None]
+    table = table_of(runs[0].domain)
     return {
         "model": model, "base_model": base, "task": task, "direction": runs[0].direction,
-        "score": sum(ok) / len(ok) if ok else math.nan,
-        "status": "ok" if ok else runs[0].status,
-        "metric": runs[0].metric, "seeds": len(ok),
+        "score": statistics.fmean(ok) if ok else math.nan,
+        "sd": statistics.stdev(ok) if len(ok) > 1 else math.nan,
+        "min": min(ok) if ok else math.nan, "max": max(ok) if ok else math.nan,
+        "status": "ok" if ok else next(status for _, status in measured),
+        "metric": runs[0].metric, "seeds": len(ok), "table": table or "kernels",
+        "retimed": any((r.task, r.operator, r.seed) in retimed for r in runs),
     }
 
 

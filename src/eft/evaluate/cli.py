@@ -1,12 +1,17 @@
-"""`eft eval table`: held-out summary.json files → main table (CSV, Markdown, LaTeX) and curves CSV."""
+"""`eft eval table`: held-out summaries (and re-timings) → the held-out tables and the curves CSV;
+`eft eval retime`: re-time the best programs of one timing task's held-out runs."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from eft.cfg_arg import cfg_object
+from eft.errors import EftError
 from eft.evaluate.aggregate import curves_frame, load_summaries, main_frame
+from eft.evaluate.layout import TABLES
+from eft.evaluate.retime import RetimeConfig, retime_task, retimed_scores
 from eft.evaluate.tables import render_latex, render_markdown
-from eft.io import atomic_write_text
+from eft.io import atomic_write_json, atomic_write_text, read_json
 
 
 def _models(cfg_text: str) -> tuple[str, str]:
@@ -14,25 +19,52 @@ def _models(cfg_text: str) -> tuple[str, str]:
     return str(cfg["base_model"]), str(cfg["finetuned_model"])
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="eft eval")
-    sub = parser.add_subparsers(dest="action", required=True)
-    table = sub.add_parser("table", help="aggregate held-out runs into the main table")
-    table.add_argument("--runs", nargs="+", required=True, help="summary.json of each held-out search run")
-    table.add_argument("--cfg", required=True, help='JSON: {"base_model": name, "finetuned_model": name}')
-    table.add_argument("--csv", required=True)
-    table.add_argument("--md", required=True)
-    table.add_argument("--tex", required=True)
-    table.add_argument("--curves", help="long best-so-far curves CSV (per model, task, seed, iteration)")
-    args = parser.parse_args(argv)
-
+def _cmd_table(args: argparse.Namespace) -> int:
     base, finetuned = _models(args.cfg)
     summaries = load_summaries(args.runs)
-    frame = main_frame(summaries, base, finetuned)
-    atomic_write_text(args.csv, frame.to_csv(index=False, lineterminator="\n"))
-    atomic_write_text(args.md, render_markdown(frame))
-    atomic_write_text(args.tex, render_latex(frame))
+    retimed = retimed_scores([read_json(path) for path in args.retimed])
+    frame = main_frame(summaries, base, finetuned, retimed)
+    out = Path(args.tables_dir)
+    for table in TABLES:
+        part = frame[frame["table"] == table].reset_index(drop=True)
+        mean_column = table == "frontier_cs"
+        atomic_write_text(out / f"{table}.csv", part.to_csv(index=False, lineterminator="\n"))
+        atomic_write_text(out / f"{table}.md", render_markdown(part, mean_column=mean_column))
+        atomic_write_text(out / f"{table}.tex", render_latex(part, mean_column=mean_column))
     if args.curves:
         curves = curves_frame(summaries, [base, finetuned])
         atomic_write_text(args.curves, curves.to_csv(index=False, lineterminator="\n"))
     return 0
+
+
+def _cmd_retime(args: argparse.Namespace) -> int:
+    cfg = cfg_object(args.cfg, ("min_rounds", "max_rounds", "rel_spread"))
+    try:
+        config = RetimeConfig(int(cfg["min_rounds"]), int(cfg["max_rounds"]), float(cfg["rel_spread"]))
+    except (TypeError, ValueError) as exc:
+        raise EftError(f"--cfg: {exc}") from None
+    report = retime_task(Path(args.task_dir), [Path(p) for p in args.runs], config, Path(args.work_dir))
+    atomic_write_json(args.out, report)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="eft eval")
+    sub = parser.add_subparsers(dest="action", required=True)
+    table = sub.add_parser("table", help="aggregate held-out runs into the held-out tables")
+    table.add_argument("--runs", nargs="+", required=True, help="summary.json of each held-out search run")
+    table.add_argument("--retimed", nargs="*", default=[], help="eft eval retime reports of the timing tasks")
+    table.add_argument("--cfg", required=True, help='JSON: {"base_model": name, "finetuned_model": name}')
+    table.add_argument("--tables-dir", required=True,
+                       help=f"writes {{{','.join(TABLES)}}}.{{csv,md,tex}} here")
+    table.add_argument("--curves", help="long best-so-far curves CSV (per model, task, seed, iteration)")
+    table.set_defaults(func=_cmd_table)
+    retime = sub.add_parser("retime", help="re-time the best programs of one timing task's held-out runs")
+    retime.add_argument("--task-dir", required=True, help="the materialized task the runs searched on")
+    retime.add_argument("--runs", nargs="+", required=True, help="summary.json of each run of that task")
+    retime.add_argument("--cfg", required=True, help='JSON: {"min_rounds": n, "max_rounds": n, "rel_spread": x}')
+    retime.add_argument("--work-dir", required=True, help="where the programs are written to be evaluated")
+    retime.add_argument("--out", required=True)
+    retime.set_defaults(func=_cmd_retime)
+    args = parser.parse_args(argv)
+    return args.func(args)
