@@ -65,7 +65,7 @@ def test_editing_a_figure_module_reruns_only_that_figure(micro_run, repo_copy):
         module.write_text(original)
 
 
-EVAL = {"heldout_search", "main_table", "figure_main_delta", "figure_best_so_far"}
+EVAL = {"heldout_search", "main_table", "figure_main_delta", "figure_algotune_speedup", "figure_best_so_far"}
 TEACHER = {"teacher_search", "teacher_runs_table", "extract_trajectories", "curate_trajectories",
            "figure_trajectory_breakdown", "finetune"} | EVAL
 # key=value -> the rules that must rerun after a finished micro run (the `all` target apart). A result key also
