@@ -171,3 +171,14 @@ def test_judge_does_not_import_the_framework():
     code = "import sys, eft.judge; print(sorted(m for m in sys.modules if m.startswith(('eft.tasks', 'eft.search'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_evaluator_may_use_dataclasses(tmp_path):
+    """A task file is imported as a registered module, so decorators that look it up by name work."""
+    task = _make_task(tmp_path)
+    (task / "evaluator.py").write_text(
+        "from dataclasses import dataclass\n"
+        "@dataclass\nclass Case:\n    value: float\n"
+        "def evaluate(program_path, task):\n    return {'combined_score': Case(1.0).value}\n")
+    with materialized(get("toy", tmp_path)) as copy:
+        assert load_evaluator(copy)("x.py") == {"combined_score": 1.0}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,7 +181,13 @@ def import_file(path: Path, name: str) -> ModuleType:
     """Import a trusted task file (evaluator.py, data.py) by path under a unique module name."""
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # registered while it runs, as a normal import is: dataclasses and pickling look the module up by name
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
     return module
 
 
