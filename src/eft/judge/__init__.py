@@ -20,12 +20,23 @@ Helpers:
   `as_array(value, name, shape, max_size)`, `nonnegative_steps(value, name, max_size)`: checked conversions.
 - `compile_and_run(task, source_path, inputs) -> CppRun`: g++ under compile_s, one sandboxed process per
   stdin input under case_s/mem_mb, stopping at the first failure.
+- `evaluate_cases(task, program_path, cases, render, check, ...)`, `case_score`, `read_ints`,
+  `read_counted_ints`, `require_distinct`, `CheckError`: the Frontier-CS partial-score rule (per case 0–100
+  between a baseline and a reference answer) and strict integer parsing for C++ checkers.
 - `evaluate_algotune(program_path, task, rtol, atol)`, `save_instances` / `load_instances`: AlgoTune-style
   speedup tasks. `evaluate_symreg(program_path, task, inputs, target)`, `write_dataset`,
   `write_scalar_ode_dataset`, `trajectory`: LLM-SR-style symbolic regression tasks.
 """
 from eft.judge.algotune import evaluate_algotune, load_instances, save_instances
 from eft.judge.cpp import CppRun, compile_and_run
+from eft.judge.partial_score import (
+    CheckError,
+    case_score,
+    evaluate_cases,
+    read_counted_ints,
+    read_ints,
+    require_distinct,
+)
 from eft.judge.scoring import (
     CandidateError,
     as_array,
@@ -43,7 +54,8 @@ from eft.judge.symreg import (
 from eft.judge.task import Task, TaskLimits
 
 __all__ = [
-    "CandidateError", "CppRun", "Task", "TaskLimits", "as_array", "candidate_output", "compile_and_run",
-    "evaluate_algotune", "evaluate_symreg", "failure", "guarded", "load_instances", "nonnegative_steps",
+    "CandidateError", "CheckError", "CppRun", "Task", "TaskLimits", "as_array", "candidate_output", "case_score",
+    "compile_and_run", "evaluate_algotune", "evaluate_cases", "evaluate_symreg", "failure", "guarded",
+    "load_instances", "nonnegative_steps", "read_counted_ints", "read_ints", "require_distinct",
     "save_instances", "trajectory", "write_dataset", "write_scalar_ode_dataset",
 ]
