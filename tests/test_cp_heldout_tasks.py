@@ -271,7 +271,7 @@ def flip_variant(task_copy, tmp_path, guard: str):
 
 def test_crash_and_timeout_zero_only_their_cases(task_evaluator, task_copy, tmp_path):
     """Case 0 (n = 200) crashes and case 4 (n = 300) runs past case_s: those two cases score 0, the judge
-    recompiles after each and scores every other case as the unguarded program scores it."""
+    keeps running the other cases and scores them as the unguarded program scores them."""
     evaluator, module = task_evaluator("cp_maxcut"), task_evaluator("cp_maxcut").module
     cases = cases_of(task_copy, "cp_maxcut")
     assert [c["n"] for c in cases].count(200) == [c["n"] for c in cases].count(300) == 1

@@ -11,8 +11,7 @@ baseline and anything worse score 0, the reference and anything better score 100
 
 Per case, not per program (as Frontier-CS judges): a case whose output the checker rejects (malformed,
 out of range, infeasible, extra tokens) scores 0, and so does a run that crashes, times out or prints too
-much. `compile_and_run` stops at the first failing run, so after one the candidate is compiled again and
-resumes with the next case; every case is judged. `score` = mean case score in [0, 100] and
+much; every case is judged (`compile_and_run(..., every_case=True)`). `score` = mean case score in [0, 100] and
 combined_score = score / 100. The evaluation as a whole is invalid (combined_score 0, one-line error) only
 when the program does not compile or no case gets a feasible answer, so a program that is wrong everywhere
 is told why.
@@ -32,7 +31,6 @@ from eft.judge.task import Task
 
 MAX_TOKEN_CHARS = 18  # every bound below 10**18 fits; longer tokens are rejected before int() sees them
 INT_TOKEN = re.compile(r"-?[0-9]+")
-CASE_ERROR = re.compile(r"case \d+: (.*)", re.DOTALL)
 COMPILE_ERROR_PREFIX = "compile error"
 
 
@@ -83,27 +81,14 @@ def require_distinct(values: Sequence[int], what: str) -> None:
 def run_every_case(task: Task, program_path: str, inputs: Sequence[str]) -> tuple[list[str | None], list[str | None]]:
     """(outputs, errors) per case: stdout of every run that ended well, else the run's one-line error.
 
-    A failing run scores only its own case: the candidate is compiled again and resumes after it. A compile
-    error on the first build is returned for every case with the "compile error" prefix.
+    A failing run scores only its own case (`compile_and_run(every_case=True)`). A compile error is returned
+    for every case with the "compile error" prefix.
     """
-    outputs: list[str | None] = [None] * len(inputs)
-    errors: list[str | None] = [None] * len(inputs)
-    start = 0
-    while start < len(inputs):
-        run = compile_and_run(task, program_path, inputs[start:])
-        for offset, text in enumerate(run.outputs):
-            outputs[start + offset] = text
-        start += len(run.outputs)
-        if run.error is None:
-            break
-        if run.error.startswith(COMPILE_ERROR_PREFIX):
-            for index in range(start, len(inputs)):
-                errors[index] = run.error
-            break
-        match = CASE_ERROR.fullmatch(run.error)
-        errors[start] = match.group(1) if match else run.error
-        start += 1
-    return outputs, errors
+    run = compile_and_run(task, program_path, inputs, every_case=True)
+    if run.error is not None:
+        return [None] * len(inputs), [run.error] * len(inputs)
+    outputs = [None if error else text for text, error in zip(run.outputs, run.case_errors)]
+    return outputs, list(run.case_errors)
 
 
 def evaluate_cases(task: Task, program_path: str, cases: Sequence[dict], render: Callable[[dict], str],
