@@ -197,3 +197,85 @@ def test_candidate_dies_with_a_killed_evaluator(tmp_path):
     os.kill(evaluator.pid, signal.SIGKILL)
     evaluator.wait()
     assert all(_wait_dead(pid, 3.0) for pid in pids)
+
+
+def test_fences_line_names_what_held():
+    from eft.sandbox.confine import landlock_abi
+    from eft.sandbox.fences import fences, plan
+
+    line = fences()
+    assert line.startswith("fences: ") and "\n" not in line and "seccomp" in line, line
+    if landlock_abi():
+        assert f"landlock ABI {landlock_abi()}" in line
+    if plan().namespaces == "root":
+        assert "own uid" in line and "namespaces mnt+ipc" in line, line
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the uid drop is for root")
+def test_root_candidate_runs_as_a_fresh_uid_and_still_reads_its_program(tmp_path):
+    from eft.sandbox.fences import UID_BASE, UID_SPAN
+
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    prog = _program(private, "import os\ndef run():\n    try:\n        open('/etc/shadow').read()\n"
+                             "        shadow = 'read'\n    except OSError as exc:\n        shadow = exc.strerror\n"
+                             "    return [os.getuid(), os.getgid(), os.getgroups(), shadow]\n")
+    prog.chmod(0o600)  # as OpenEvolve writes it: only root may read it
+    first, second = (run_python(prog, "run", [{}], FAST) for _ in range(2))
+    assert first.ok, first.error
+    uid, gid, groups, shadow = first.values[0]
+    assert UID_BASE <= uid < UID_BASE + UID_SPAN and gid == uid and groups == [] and shadow == "Permission denied"
+    assert second.values[0][0] != uid
+
+
+def test_seccomp_program_is_well_formed():
+    from eft.sandbox import syscalls
+
+    for options in ({}, {"scoped_signals": False, "protect_metadata": True}):
+        code = syscalls.program(**options)
+        assert code and len(code) % 8 == 0 and len(code) // 8 < 4096
+        insns = [code[i:i + 8] for i in range(0, len(code), 8)]
+        for index, insn in enumerate(insns):  # every jump lands inside the program
+            op, jt, jf = insn[0], insn[2], insn[3]
+            if op & 0x07 == 0x05:
+                assert index + 1 + max(jt, jf) < len(insns)
+        assert insns[-1][:2] == bytes([0x06, 0])  # ends by returning
+    names = {*syscalls.REFUSED, *syscalls.REFUSED_EACCES, *syscalls.UTIME, *syscalls.OWN_PROCESS_ONLY}
+    assert names <= set(syscalls.NR)
+
+
+def test_dir_usage_counts_directories_and_stops_at_the_entry_cap(tmp_path):
+    from eft.sandbox.tree import dir_usage
+
+    for i in range(30):
+        (tmp_path / f"f{i}").write_bytes(b"x" * 8192)
+    used, entries = dir_usage(tmp_path, 1 << 40, 1000)
+    assert entries == 30 and used >= 30 * 8192
+    assert dir_usage(tmp_path, 1 << 40, 10)[1] == 11
+    assert dir_usage(tmp_path, 8192, 1000)[0] <= 4 * 8192  # stops soon after passing the byte limit
+
+
+def test_exited_main_thread_and_held_deleted_files_are_seen():
+    """A process whose main thread exited still counts, with its memory and the deleted files it holds."""
+    from eft.sandbox.tree import held_deleted_files
+
+    code = ("import ctypes, os, platform, threading, time\n"
+            "fd = os.open('.', os.O_TMPFILE | os.O_RDWR, 0o600)\n"
+            "os.posix_fallocate(fd, 0, 8 << 20)\n"
+            "mem = os.memfd_create('m'); os.write(mem, b'x' * (4 << 20))\n"
+            "threading.Thread(target=time.sleep, args=(30,)).start()\n"
+            "print('ready', flush=True)\n"
+            "ctypes.CDLL(None).syscall({'x86_64': 60, 'aarch64': 93}[platform.machine()], 0)\n")
+    with scratch_dir() as scratch:
+        proc = subprocess.Popen([sys.executable, "-c", code], cwd=scratch, stdout=subprocess.PIPE)
+        try:
+            assert proc.stdout.readline() == b"ready\n"
+            time.sleep(0.2)
+            assert Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+            found = [p for p in descendants(os.getpid()) if p.pid == proc.pid]
+            assert found and found[0].rss_bytes > 0
+            disk, memory = held_deleted_files(found)
+            assert disk >= 8 << 20 and memory >= 4 << 20
+        finally:
+            os.kill(proc.pid, signal.SIGKILL)  # to the process: every thread goes
+            proc.wait()

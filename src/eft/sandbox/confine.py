@@ -1,14 +1,19 @@
 """Kernel fences applied to a sandboxed child just before it execs the candidate (stdlib only).
 
 Loaded by path inside `supervisor.py`, in the forked child, so nothing here may import eft or numpy.
-Layers, each skipped with a note when the kernel or the privileges do not allow it:
-- rlimits (address space, CPU seconds, file size, open files, no core dumps);
-- joining the run's cgroups (pids and memory caps for the whole process tree), when the parent made some;
-- dropping every capability (a root child keeps uid 0 but loses CAP_DAC_OVERRIDE, CAP_KILL, ...);
-- seccomp: `socket()` fails with EACCES (no network, loopback included), as do io_uring and ptrace;
+Layers, in order, each skipped with a note when the kernel or the privileges do not allow it:
+- rlimits (address space, CPU seconds, file size, open files, processes, no core dumps);
+- joining the run's cgroups (memory and pids caps for the whole process tree), when the parent made some;
+- namespaces (`namespaces.py`): mount + IPC, and a user namespace with a read-only view when not root;
+- as root, a fresh unprivileged uid/gid with no supplementary groups: the candidate owns nothing outside
+  its scratch dir, so it can neither signal, trace, re-limit or renice other processes nor change file
+  metadata, and root-only files stay closed to it;
+- dropping every capability and setting `no_new_privs`;
+- seccomp (`syscalls.py`): no sockets, no kernel objects that outlive the run, no touching other processes;
 - Landlock: the file system is read-only where the policy says, writable only in the scratch dir, and
   unreadable elsewhere (task data, results, home); TCP bind/connect are denied; signals and abstract
   unix sockets cannot reach processes outside the sandbox.
+The child writes one line naming the fences it got to the policy's `report` file.
 """
 import ctypes
 import errno
@@ -17,17 +22,19 @@ import platform
 import resource
 import struct
 
+try:  # imported as eft.sandbox.confine by the parent, or by path (its dir on sys.path) by the supervisor
+    from . import namespaces, syscalls
+except ImportError:
+    import namespaces
+    import syscalls
+
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.syscall.restype = ctypes.c_long
 _libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
 
-PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP, PR_CAP_AMBIENT = 24, 38, 22, 47
+PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 24, 38, 47
 SYS_LANDLOCK_CREATE, SYS_LANDLOCK_ADD_RULE, SYS_LANDLOCK_RESTRICT = 444, 445, 446
-SYS_IO_URING_SETUP = 425
-_ARCH = {  # machine: (AUDIT_ARCH, socket, ptrace, capset)
-    "x86_64": (0xC000003E, 41, 101, 126),
-    "aarch64": (0xC00000B7, 198, 117, 91),
-}
+_CAPSET = {"x86_64": 126, "aarch64": 91}
 # Landlock file-system rights by bit, and the ABI version that introduced the highest ones.
 FS_EXECUTE, FS_WRITE_FILE, FS_READ_FILE, FS_READ_DIR = 1 << 0, 1 << 1, 1 << 2, 1 << 3
 FS_TRUNCATE, FS_IOCTL_DEV = 1 << 14, 1 << 15
@@ -69,60 +76,30 @@ def join_cgroups(procs_files):
             fh.write(str(os.getpid()))
 
 
-def drop_capabilities():
-    """Empty the bounding, ambient, inheritable, permitted and effective sets (no-op when unprivileged)."""
+def drop_bounding_set():
+    """Empty the ambient and bounding sets (needs CAP_SETPCAP, so before any uid change)."""
     _libc.prctl(PR_CAP_AMBIENT, 4, 0, 0, 0)  # PR_CAP_AMBIENT_CLEAR_ALL
     for cap in range(64):
         if _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 and ctypes.get_errno() == errno.EINVAL:
             break
-    arch = _ARCH.get(platform.machine())
-    if arch is None:
+
+
+def clear_capabilities():
+    """Empty the inheritable, permitted and effective sets (no-op when there are none)."""
+    nr = _CAPSET.get(platform.machine())
+    if nr is None:
         return
     header = ctypes.create_string_buffer(struct.pack("<Ii", 0x20080522, 0))  # _LINUX_CAPABILITY_VERSION_3
     data = ctypes.create_string_buffer(bytes(24))  # two {effective, permitted, inheritable} u32 triples
-    if _libc.syscall(arch[3], header, data) != 0:
+    if _libc.syscall(nr, header, data) != 0:
         _errno_fail("capset")
 
 
-def _bpf(code, k, jt=0, jf=0):
-    return struct.pack("<HBBI", code, jt, jf, k)
-
-
-def seccomp_program():
-    """BPF: other ABIs (i386, x32) and socket/io_uring_setup/ptrace get EACCES; everything else runs."""
-    arch = _ARCH.get(platform.machine())
-    if arch is None:
-        return None
-    audit_arch, nr_socket, nr_ptrace, _ = arch
-    ld_w_abs, jeq, jge, ret = 0x20, 0x15, 0x35, 0x06
-    allow, deny = 0x7FFF0000, 0x00050000 | errno.EACCES
-    insns = [
-        _bpf(ld_w_abs, 4),                      # 0: arch
-        _bpf(jeq, audit_arch, 0, 6),            # 1: foreign ABI -> deny (8)
-        _bpf(ld_w_abs, 0),                      # 2: syscall number
-        _bpf(jge, 0x40000000, 4, 0),            # 3: x32 numbering -> deny
-        _bpf(jeq, nr_socket, 3, 0),             # 4
-        _bpf(jeq, SYS_IO_URING_SETUP, 2, 0),    # 5
-        _bpf(jeq, nr_ptrace, 1, 0),             # 6
-        _bpf(ret, allow),                       # 7
-        _bpf(ret, deny),                        # 8
-    ]
-    return b"".join(insns)
-
-
-class _SockFprog(ctypes.Structure):
-    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
-
-
-def install_seccomp():
-    program = seccomp_program()
-    if program is None:
-        return "seccomp: unsupported machine"
-    buf = ctypes.create_string_buffer(program)
-    prog = _SockFprog(len(program) // 8, ctypes.cast(buf, ctypes.c_void_p))
-    if _libc.prctl(PR_SET_SECCOMP, 2, ctypes.addressof(prog), 0, 0) != 0:  # SECCOMP_MODE_FILTER
-        _errno_fail("seccomp")
-    return None
+def drop_uid(uid):
+    """Become uid/gid `uid` with no supplementary groups (the kernel clears the capability sets)."""
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
 
 
 def install_landlock(read_paths, write_paths, device_paths, abi):
@@ -165,16 +142,66 @@ def _add_rule(ruleset, path, rights):
         os.close(fd)
 
 
+def _landlock_words(abi):
+    words = ["fs"] + (["tcp"] if abi >= 4 else []) + (["scoped signals"] if abi >= 6 else [])
+    return f"landlock ABI {abi} ({'+'.join(words)})"
+
+
 def confine(policy):
-    """Apply every layer of `policy` to this process; returns notes on layers that were skipped."""
-    notes = []
+    """Apply every layer of `policy` to this process; returns notes on layers that were skipped.
+
+    The notes also go to the report line, which the parent logs; a host without some fence (no user
+    namespaces, an old kernel) must not have its candidates' stderr filled with them.
+    """
+    notes, active = [], []
+    report = None
+    if policy.get("report"):
+        report = os.open(policy["report"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
     apply_rlimits(policy["rlimits"])
     join_cgroups(policy["cgroups"])
-    drop_capabilities()
+    if policy.get("cgroup_note"):
+        active.append(policy["cgroup_note"])
+    uid, mode = policy.get("uid"), policy.get("namespaces")
+    needed = [*policy["read"], *policy["write"], *policy["devices"]]
+    in_ns = False
+    if mode:
+        try:
+            active.append("namespaces " + "+".join(namespaces.enter(
+                mode, uid=uid, gid=uid, needed=needed, writable=policy["write"], staging=policy.get("staging"))))
+            in_ns = True
+            os.chdir(policy["write"][0])  # the scratch dir, as this mount table shows it
+        except OSError as exc:
+            notes.append(f"namespaces: {exc.strerror or exc}")
+    drop_bounding_set()
+    if uid is not None:
+        if not in_ns and any(namespaces.blocked(needed, uid, uid)):
+            notes.append("uid: not dropped (needed paths unreachable without a mount namespace)")
+            uid = None
+        else:
+            drop_uid(uid)
+            active.append("own uid")
+    clear_capabilities()
     if _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         _errno_fail("no_new_privs")
-    for note in (install_seccomp(),
-                 install_landlock(policy["read"], policy["write"], policy["devices"], landlock_abi())):
+    abi = landlock_abi()
+    read_only = in_ns and mode == "user"
+    protect = uid is None and not read_only  # nothing else keeps it off other files' times
+    for name, note in (
+        ("seccomp" + (" (utime too)" if protect else ""),
+         syscalls.install(_libc, scoped_signals=abi >= 6, protect_metadata=protect)),
+        (_landlock_words(abi), install_landlock(policy["read"], policy["write"], policy["devices"], abi)),
+    ):
         if note:
             notes.append(note)
+        else:
+            active.append(name)
+    active.append("rlimits")
+    if report is not None:
+        os.write(report, describe(active, notes).encode() + b"\n")
+        os.close(report)
     return notes
+
+
+def describe(active, notes):
+    """The one line naming the fences a run got, and why any expected one is missing."""
+    return "fences: " + ", ".join(active) + "".join(f"; {n}" for n in notes)

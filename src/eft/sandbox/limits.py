@@ -17,7 +17,10 @@ GPU_READ = ("/sys", "/proc")  # the CUDA driver reads both; only the trusted GPU
 
 @dataclass(frozen=True)
 class SandboxLimits:
-    """Wall-clock, memory, process, output, file-size and scratch-disk caps for one sandboxed run."""
+    """Wall-clock, memory, process, output, file-size and scratch-disk caps for one sandboxed run.
+
+    `max_files` caps the entries in the scratch dir, so the disk watchdog's scan of it stays short.
+    """
 
     timeout_s: float = 10.0
     mem_mb: int = 2048
@@ -26,6 +29,7 @@ class SandboxLimits:
     max_file_mb: int = 64
     max_disk_mb: int = 256
     max_open_files: int = 256
+    max_files: int = 20_000
 
 
 def _user_task_count(uid: int) -> int:
@@ -44,11 +48,12 @@ def _user_task_count(uid: int) -> int:
     return total
 
 
-def rlimits(limits: SandboxLimits) -> list[list]:
+def rlimits(limits: SandboxLimits, own_uid: bool = False) -> list[list]:
     """[[name, soft, hard]] for the child. CPU gets SIGXCPU at soft and SIGKILL one second later.
 
-    RLIMIT_NPROC is per user, so it is set to (the user's thread count + max_procs); the kernel never
-    enforces it for uid 0, where the pids cgroup and the supervisor's sweep are the fences.
+    RLIMIT_NPROC is per user: with `own_uid` (the run gets a fresh uid) it is max_procs; otherwise it is
+    (the user's thread count + max_procs). The kernel never enforces it for uid 0, where the pids cgroup
+    and the supervisor's sweep are the fences.
     """
     cpu = math.ceil(limits.timeout_s) + 1
     out = [
@@ -58,7 +63,9 @@ def rlimits(limits: SandboxLimits) -> list[list]:
         ["RLIMIT_CPU", cpu, cpu + 1],
         ["RLIMIT_NOFILE", limits.max_open_files, limits.max_open_files],
     ]
-    if os.getuid() != 0:
+    if own_uid:
+        out.append(["RLIMIT_NPROC", limits.max_procs, limits.max_procs])
+    elif os.getuid() != 0:
         nproc = _user_task_count(os.getuid()) + limits.max_procs
         out.append(["RLIMIT_NPROC", nproc, nproc])
     return out

@@ -2,9 +2,12 @@
 
 Output goes to files (not pipes) in the parent's own temp dir, so a daemon that keeps the write end open
 cannot hang the parent, and the child cannot fill memory: the file-size rlimit caps each stream and only
-the tail is read back. A watchdog polls the process tree and the scratch dir: more resident memory than
-`mem_mb` summed over all processes, more than `max_procs` processes, or more than `max_disk_mb` in the
-scratch dir stops the run with a one-line reason.
+the tail is read back. Each run gets its own cgroups (`cgroups.py`) and, as root, its own uid (`fences.py`),
+which owns the scratch dir. A watchdog polls the process tree and the scratch dir and stops the run with a
+one-line reason when it breaks a shared limit: the memory cgroup killed inside it, or more resident memory
+than `mem_mb` summed over all processes (plus anonymous files held, where there is no memory cgroup); more
+than `max_procs` processes; more than `max_disk_mb` in the scratch dir, counting files deleted while still
+open, or more than `max_files` entries there.
 """
 from __future__ import annotations
 
@@ -21,9 +24,13 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
+from eft.sandbox import fences
+from eft.sandbox.cgroups import RunCgroup
+from eft.sandbox.cleanup import remove_tree
 from eft.sandbox.limits import SAFE_DEVICES, SandboxLimits, read_paths, rlimits
-from eft.sandbox.tree import PidsCgroup, dir_bytes, sweep, tree_usage
+from eft.sandbox.tree import ProcInfo, descendants, dir_usage, held_deleted_files, sweep
 
 SUPERVISOR = Path(__file__).with_name("supervisor.py")
 WATCH_INTERVAL_S = 0.05
@@ -51,7 +58,7 @@ def scratch_dir() -> Iterator[Path]:
     try:
         yield path
     finally:
-        shutil.rmtree(path, ignore_errors=True)
+        remove_tree(path)  # whatever the candidate built in it: never raises, warns if anything is left
 
 
 def sandbox_env(scratch: Path, extra: Mapping[str, str] | None) -> dict[str, str]:
@@ -91,18 +98,35 @@ class Confined:
                  env: Mapping[str, str] | None = None, readable: Iterable[str | os.PathLike] = (),
                  gpu: bool = False, child_fds: Sequence[int] = ()):
         self.limits, self.scratch = limits, Path(scratch)
-        self.cgroup = PidsCgroup.create(limits.max_procs)
+        self.fences = ""
+        plan = fences.plan()
+        self.uid = fences.run_uid() if plan.uid_drop else None
+        if self.uid is not None:  # the run's own uid owns its scratch dir (root removes it afterwards)
+            os.chown(self.scratch, self.uid, self.uid)
+        self.cgroup = RunCgroup.create(limits.mem_mb, limits.max_procs)
         self._policy_dir = tempfile.mkdtemp(prefix="eft-policy-")
+        staging = Path(self._policy_dir) / "staging"  # copies of files the uid may read but not reach
         policy = {
-            "rlimits": rlimits(limits),
-            "cgroups": [self.cgroup.procs_file] if self.cgroup else [],
+            "rlimits": rlimits(limits, own_uid=self.uid is not None),
+            "cgroups": self.cgroup.procs_files,
+            "cgroup_note": self.cgroup.describe(),
             "read": read_paths(readable, gpu),
             "write": [str(self.scratch.resolve())],
             "devices": ["/dev"] if gpu else list(SAFE_DEVICES),
             "child_fds": list(child_fds),
+            "uid": self.uid,
+            "namespaces": plan.namespaces,
+            "staging": str(staging),
+            "report": str(Path(self._policy_dir) / "fences"),
         }
         policy_path = Path(self._policy_dir) / "policy.json"
-        policy_path.write_text(json.dumps(policy), encoding="utf-8")
+        try:
+            staging.mkdir()
+            policy_path.write_text(json.dumps(policy), encoding="utf-8")
+        except OSError:
+            self.cgroup.remove()
+            shutil.rmtree(self._policy_dir, ignore_errors=True)
+            raise
         status_r, status_w = os.pipe()
         self._status = os.fdopen(status_r, "rb", buffering=0)
         argv = [sys.executable, "-I", "-S", str(SUPERVISOR), str(policy_path), str(status_w), "--", *argv]
@@ -118,8 +142,9 @@ class Confined:
         self.returncode: int | None = None
         self.started = time.perf_counter()
         self._next_disk_check = 0.0
+        self._held_memory = 0  # anonymous files the tree holds, found by the disk check (no memory cgroup)
 
-    def __enter__(self) -> Confined:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -144,18 +169,39 @@ class Confined:
 
     def violation(self) -> str | None:
         """A one-line reason if the tree broke a shared limit (memory, processes, scratch disk)."""
-        count, rss = tree_usage(self.proc.pid)
-        if rss > self.limits.mem_mb << 20:
-            return f"memory limit exceeded: {rss >> 20} MB resident (limit {self.limits.mem_mb} MB)"
-        if count > self.limits.max_procs:
-            return f"process limit exceeded: {count} processes (limit {self.limits.max_procs})"
+        limit = self.limits.mem_mb
+        if self.cgroup.oom_kills():
+            return f"memory limit exceeded: the run's memory cgroup reached {limit} MB"
+        procs = descendants(self.proc.pid)
+        rss = sum(info.rss_bytes for info in procs) + self._held_memory
+        if rss > limit << 20:
+            return f"memory limit exceeded: {rss >> 20} MB resident (limit {limit} MB)"
+        if len(procs) > self.limits.max_procs:
+            return f"process limit exceeded: {len(procs)} processes (limit {self.limits.max_procs})"
         now = time.perf_counter()
         if now >= self._next_disk_check:
             self._next_disk_check = now + DISK_INTERVAL_S
-            used = dir_bytes(self.scratch)
-            if used > self.limits.max_disk_mb << 20:
-                return f"disk limit exceeded: {used >> 20} MB in scratch (limit {self.limits.max_disk_mb} MB)"
+            return self._disk_violation(procs)
         return None
+
+    def _disk_violation(self, procs: list[ProcInfo]) -> str | None:
+        cap = self.limits.max_disk_mb << 20
+        held_disk, held_memory = held_deleted_files(procs)
+        self._held_memory = 0 if self.cgroup.memory else held_memory  # a memory cgroup charges it already
+        used, entries = dir_usage(self.scratch, cap - held_disk, self.limits.max_files)
+        if entries > self.limits.max_files:
+            return f"disk limit exceeded: more than {self.limits.max_files} files in scratch"
+        if used + held_disk > cap:
+            deleted = f", {held_disk >> 20} MB of it deleted but open" if held_disk else ""
+            return (f"disk limit exceeded: {(used + held_disk) >> 20} MB in scratch{deleted} "
+                    f"(limit {self.limits.max_disk_mb} MB)")
+        return None
+
+    def exit_reason(self, returncode: int) -> str | None:
+        """One line for how the candidate ended: a kill by the memory cgroup is named as such."""
+        if returncode < 0 and self.cgroup.oom_kills():
+            return f"memory limit exceeded: the run's memory cgroup reached {self.limits.mem_mb} MB"
+        return exit_error(returncode)
 
     def stop(self) -> None:
         """Kill every descendant, then the supervisor; remove the cgroup and policy."""
@@ -168,8 +214,10 @@ class Confined:
 
     def _cleanup(self) -> None:
         self._status.close()
-        if self.cgroup:
-            self.cgroup.remove()
+        self.cgroup.remove()
+        with contextlib.suppress(OSError):
+            self.fences = (Path(self._policy_dir) / "fences").read_text(encoding="utf-8").strip()
+            fences.seen(self.fences)
         shutil.rmtree(self._policy_dir, ignore_errors=True)
 
 
@@ -227,7 +275,7 @@ def run_command(
     if timed_out:
         error = f"timeout after {limits.timeout_s:g}s"
     else:
-        error = violation or exit_error(box.returncode)
+        error = violation or box.exit_reason(box.returncode)
     if box.returncode == START_FAILED and (line := _start_failure(stderr)):
         error = line
     return CommandResult(box.returncode, stdout, stderr, timed_out, wall, error, cap_out or cap_err)

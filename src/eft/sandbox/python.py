@@ -3,6 +3,10 @@
 The parent and `runner.py` talk over two pipes in JSON lines. Each call's arguments are sent only after the
 previous answer arrived, and the call's time runs from sending its arguments to receiving its complete
 answer, measured here: the candidate can neither read its inputs early nor report its own timings.
+Answers are decoded by `eft.sandbox.decode`, which bounds what a line may cost this (unsandboxed) process;
+a call's time ends when its answer's last byte arrives, so decoding is not part of it.
+The calls of one run share one process and one scratch dir, so a function may keep state from call to call
+(as it could in a global); separate runs share nothing: each gets a fresh process and scratch dir.
 """
 from __future__ import annotations
 
@@ -20,15 +24,15 @@ from typing import Any
 import numpy as np
 
 from eft.errors import one_line
+from eft.sandbox.decode import ResultError, decode_message
 from eft.sandbox.limits import SandboxLimits
 from eft.sandbox.process import (
     WATCH_INTERVAL_S,
     Confined,
-    exit_error,
     scratch_dir,
     tail,
 )
-from eft.sandbox.runner import array_to_wire, from_wire
+from eft.sandbox.runner import array_to_wire
 
 RUNNER = Path(__file__).with_name("runner.py")
 
@@ -54,12 +58,6 @@ def _to_wire(obj: Any) -> Any:
     if isinstance(obj, np.ndarray):
         return array_to_wire(obj)
     raise TypeError(f"cannot send {type(obj).__name__} to a sandboxed call")
-
-
-def _from_wire(obj: dict) -> Any:
-    """Arrays in a result come back as plain lists, so results stay JSON data."""
-    value = from_wire(obj)
-    return value.tolist() if isinstance(value, np.ndarray) else value
 
 
 class _Channel:
@@ -90,7 +88,7 @@ class _Channel:
         """Why the child is gone: its signal, or that it exited without answering."""
         code = self.box.returncode
         if code is not None and code < 0:
-            return exit_error(code)
+            return self.box.exit_reason(code)
         return f"program exited (code {code}) before returning a result"
 
     def pending(self) -> bool:
@@ -105,7 +103,8 @@ class _Channel:
             except BrokenPipeError:
                 raise CallFailed("program closed its input") from None
 
-    def receive(self) -> dict:
+    def receive(self) -> tuple[dict, float]:
+        """The next message (arrays as plain lists, so results stay JSON data) and when its last byte came."""
         scanned = 0  # bytes of the buffer already searched for the newline, so reading stays linear
         while (end := self.buffer.find(b"\n", scanned)) < 0:
             scanned = len(self.buffer)
@@ -118,29 +117,30 @@ class _Channel:
                 raise CallFailed(self._ended() if self.box.returncode is not None
                                  else "program closed the result channel")
             self.buffer += chunk
+        arrived = time.perf_counter()
         line = bytes(self.buffer[:end])
         del self.buffer[:end + 1]
         try:
-            message = json.loads(line, object_hook=_from_wire)
-        except (ValueError, UnicodeDecodeError):
-            raise CallFailed("malformed message on the result channel") from None
-        if not isinstance(message, dict):
+            message = decode_message(line)
+        except ResultError as exc:
+            raise CallFailed(str(exc)) from None
+        if not isinstance(message, dict) or not isinstance(message.get("error", ""), str):
             raise CallFailed("malformed message on the result channel")
         if "error" in message:
             raise CallFailed(one_line(message["error"], 500))
-        return message
+        return message, arrived
 
 
 def _exchange(chan: _Channel, calls: Sequence[dict], values: list, seconds: list) -> None:
-    if chan.receive().get("ready") is not True:
+    if chan.receive()[0].get("ready") is not True:
         raise CallFailed("malformed message on the result channel")
     for kwargs in calls:
         if chan.pending():
             raise CallFailed("program wrote to the result channel before its call was sent")
         start = time.perf_counter()
         chan.send({"kwargs": kwargs})
-        message = chan.receive()
-        seconds.append(time.perf_counter() - start)
+        message, arrived = chan.receive()
+        seconds.append(arrived - start)  # decoding the answer is the evaluator's cost, not the call's
         if set(message) != {"value"}:
             raise CallFailed("malformed message on the result channel")
         values.append(message["value"])

@@ -7,7 +7,9 @@ Each call's inputs arrive only after the parent started its clock, so the parent
 outside: nothing the candidate does to clocks or to this module can shorten a measured time. Only the
 standard library is imported here (numpy only to decode array inputs); numpy results are converted through
 their own `tolist`/`item`. NaN and infinities are written as JSON's NaN/Infinity literals, which the
-parent reads back as floats, so evaluators can reject them.
+parent reads back as floats, so evaluators can reject them. The parent trusts none of this (the candidate
+can write to the result pipe itself) and decodes with bounds of its own (`eft.sandbox.decode`); the limits
+here only let an honest result that breaks them fail with a clear reason instead.
 """
 import base64
 import importlib.util
@@ -17,6 +19,8 @@ import os
 import sys
 import time
 
+MAX_INT_BITS = 1328  # < 10**400: the parent refuses integers of more digits (eft.sandbox.decode)
+WIRE_KINDS = ("b", "i", "u", "f")  # dtypes sent as .npy: the parent accepts these, of at most 8 bytes
 CLOCKS = ("perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "time", "time_ns", "process_time")
 _ORIGINAL_CLOCKS = {name: getattr(time, name) for name in CLOCKS}
 
@@ -36,6 +40,8 @@ def to_jsonable(obj, depth=0):
     if obj is None or isinstance(obj, (bool, str)):
         return obj
     if isinstance(obj, int):
+        if obj.bit_length() > MAX_INT_BITS:
+            raise ValueError("result contains an integer of more than 400 digits")
         return int(obj)
     if isinstance(obj, float):
         return float(obj)
@@ -45,7 +51,10 @@ def to_jsonable(obj, depth=0):
         return {str(k): to_jsonable(v, depth + 1) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, set, frozenset)):
         return [to_jsonable(v, depth + 1) for v in obj]
-    if getattr(obj, "ndim", 0) >= 1 and getattr(getattr(obj, "dtype", None), "kind", "") in ("b", "i", "u", "f"):
+    dtype = getattr(obj, "dtype", None)
+    if getattr(dtype, "kind", "") == "f" and getattr(dtype, "itemsize", 0) > 8:  # long double: as float64
+        return to_jsonable(obj.astype("f8") if getattr(obj, "ndim", 0) else float(obj), depth + 1)
+    if getattr(obj, "ndim", 0) >= 1 and getattr(dtype, "kind", "") in WIRE_KINDS:
         return array_to_wire(obj)
     if hasattr(obj, "tolist"):  # other numpy arrays and numpy scalars
         return to_jsonable(obj.tolist(), depth + 1)
@@ -55,7 +64,8 @@ def to_jsonable(obj, depth=0):
 
 
 def from_wire(obj):
-    """json object_hook: `{"__ndarray__": base64 .npy}` back into a numpy array (never unpickled)."""
+    """json object_hook for the parent's (trusted) inputs: `{"__ndarray__": base64 .npy}` back into a numpy
+    array, never unpickled. Results go the other way and are decoded by `eft.sandbox.decode`."""
     if set(obj) == {"__ndarray__"}:
         import numpy as np
         return np.load(io.BytesIO(base64.b64decode(obj["__ndarray__"])), allow_pickle=False)
@@ -74,20 +84,27 @@ def tampered_clock():
     return next((f"time.{n}" for n, fn in _ORIGINAL_CLOCKS.items() if getattr(time, n, None) is not fn), None)
 
 
-def send(out, message):
-    out.write(json.dumps(message, allow_nan=True).encode() + b"\n")
+def encode(message):
+    return json.dumps(message, allow_nan=True).encode() + b"\n"
+
+
+def send(out, data):
+    out.write(data)
     out.flush()
 
 
 def call(fn, function, kwargs):
+    """The reply to one call, already encoded (an unencodable result is the candidate's failure too)."""
     try:
         value = to_jsonable(fn(**kwargs))
+        clock = tampered_clock()
+        reply = {"error": f"candidate replaced {clock}"} if clock else {"value": value}
+        return reply, encode(reply)
     except MemoryError:
-        return {"error": "MemoryError"}
+        reply = {"error": "MemoryError"}
     except BaseException as exc:  # noqa: BLE001 - SystemExit from a candidate is a failure too
-        return {"error": f"exception in {function}(): {describe(exc)}"}
-    clock = tampered_clock()
-    return {"error": f"candidate replaced {clock}"} if clock else {"value": value}
+        reply = {"error": f"exception in {function}(): {describe(exc)}"}
+    return reply, encode(reply)
 
 
 def main(argv):
@@ -101,17 +118,17 @@ def main(argv):
         spec.loader.exec_module(module)
         fn = getattr(module, function, None)
         if not callable(fn):
-            raise AttributeError(f"program defines no function {function}()")
+            raise AttributeError(f"program defines no function {function}()")  # noqa: TRY004 - a missing name
     except MemoryError:
-        send(out, {"error": "MemoryError"})
+        send(out, encode({"error": "MemoryError"}))
         return
     except BaseException as exc:  # noqa: BLE001
-        send(out, {"error": f"exception while importing program: {describe(exc)}"})
+        send(out, encode({"error": f"exception while importing program: {describe(exc)}"}))
         return
-    send(out, {"ready": True})
+    send(out, encode({"ready": True}))
     for line in calls:
-        reply = call(fn, function, json.loads(line, object_hook=from_wire)["kwargs"])
-        send(out, reply)
+        reply, data = call(fn, function, json.loads(line, object_hook=from_wire)["kwargs"])
+        send(out, data)
         if "error" in reply:
             return
 

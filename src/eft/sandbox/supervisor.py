@@ -3,8 +3,9 @@
 Run by path (stdlib only) as `python -I -S supervisor.py POLICY_JSON STATUS_FD -- ARGV...`. It marks itself
 a child subreaper, so a candidate's daemons that double-fork or `setsid` are re-parented here instead of to
 init and stay findable in the supervisor's process tree, which the parent sweeps. It forks, confines the
-child (`confine.py`) and execs ARGV there, writes the child's exit code (negative: signal) to STATUS_FD,
-then keeps reaping orphans until the parent kills it. If the parent dies first (its job was SIGKILLed),
+child (`confine.py`: rlimits, cgroups, namespaces, a fresh uid when root, seccomp, Landlock) and execs ARGV
+there, writes the child's exit code (negative: signal) to STATUS_FD, then keeps reaping orphans until the
+parent kills it. If the parent dies first (its job was SIGKILLed),
 the kernel sends SIGTERM here and the supervisor kills the whole tree before exiting.
 """
 import ctypes
@@ -15,8 +16,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's dir off sys.path
-from confine import confine  # noqa: E402
-from tree import sweep  # noqa: E402
+from confine import confine
+from tree import sweep
 
 PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
 
@@ -45,8 +46,7 @@ def main(argv):
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             for sig in (signal.SIGPIPE, signal.SIGXFSZ):  # Python ignores these; exec would keep that
                 signal.signal(sig, signal.SIG_DFL)
-            for note in confine(policy):
-                os.write(2, f"sandbox: {note}\n".encode())
+            confine(policy)  # what it got (and any fence it had to skip) goes to the policy's report line
             os.execvpe(command[0], command, os.environ)
         except BaseException as exc:  # noqa: BLE001 - report any failure to start in one line, then die
             os.write(2, f"sandbox: could not start {command[0]}: {exc}\n".encode())
