@@ -3,5 +3,5 @@ import numpy as np
 
 
 def solve(problem):
-    """Real roots of the polynomial (coefficients highest degree first), sorted in descending order."""
+    """Real parts of all roots of the polynomial (coefficients highest degree first), in descending order."""
     return np.sort(np.roots(problem["coefficients"]).real)[::-1]

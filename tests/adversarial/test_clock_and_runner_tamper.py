@@ -25,7 +25,7 @@ time.perf_counter = lambda: 0.0
 
 
 def solve(problem):
-    time.sleep(0.002)
+    sum(i * i for i in range(2_000_000))
     return np.sort(np.roots(problem['coefficients']).real)[::-1]
 ''',
 )
@@ -35,4 +35,4 @@ def test_clock_and_runner_tamper(tmp_path):
     outcome = run_attack(ATTACK, tmp_path)
     assert outcome.seconds <= ATTACK.limit_s + SLACK_S
     assert "error" not in outcome.metrics, outcome.metrics
-    assert outcome.metrics["speedup"] < 0.5, outcome.metrics  # 2 ms per call against a sub-ms reference
+    assert outcome.metrics["speedup"] < 0.5, outcome.metrics  # a busy loop per call (CPU time is what is timed)
