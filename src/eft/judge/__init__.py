@@ -23,7 +23,8 @@ Helpers:
 - `evaluate_cases(task, program_path, cases, render, check, ...)`, `case_score`, `read_ints`,
   `read_counted_ints`, `require_distinct`, `CheckError`: the Frontier-CS partial-score rule (per case 0–100
   between a baseline and a reference answer) and strict integer parsing for C++ checkers.
-- `evaluate_algotune(program_path, task, rtol, atol)`, `save_instances` / `load_instances`: AlgoTune-style
+- `evaluate_algotune(program_path, task, rtol, atol, check=None)` (reference and candidate timed in paired
+  calls, by CPU time where a cgroup allows), `save_instances(out_dir, groups, warmup)` / `load_instances`: AlgoTune-style
   speedup tasks. `evaluate_symreg(program_path, task, inputs, target)`, `write_dataset`,
   `write_scalar_ode_dataset`, `trajectory`: LLM-SR-style symbolic regression tasks.
 """
