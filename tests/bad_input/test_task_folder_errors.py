@@ -47,7 +47,7 @@ UNKNOWN_LIMIT = ("quadratic: task.yaml: unknown key 'limits.cpu_s' "
 def test_broken_task_folder(task_dir, tmp_path, capsys, cli_error, damage, problem, search_error):
     damage(task_dir)
     assert main(["tasks", "--tasks-dir", str(task_dir.parent), "validate", "quadratic"]) == 1
-    assert capsys.readouterr().out.splitlines() == [problem, "1 task(s) checked, 1 problem(s)"]
+    assert capsys.readouterr().out.splitlines() == [problem, "1 task(s) checked, 1 problem(s), 0 proven, 0 skipped"]
     line = cli_error(*search_argv(task_dir, tmp_path))
     assert line == "eft search: error: " + search_error.format(dir=task_dir)
     assert not (tmp_path / "o").exists()
