@@ -104,7 +104,7 @@ rule main_table:
         cfg=as_json(
             base_model=MODEL_NAMES["base"], finetuned_model=MODEL_NAMES["finetuned"]
         ),
-        out=f"{R}/tables",
+        out=lambda w, output: str(Path(output.csv).parent),
     shell:
         "eft eval table --runs {input.runs} --retimed {input.retimed} --cfg {params.cfg:q}"
         " --tables-dir {params.out} --curves {output.curves} > {log} 2>&1"

@@ -232,7 +232,7 @@ def supervise(box: Confined, deadline: float) -> tuple[bool, str | None]:
     return False, None
 
 
-def _start_failure(stderr: str) -> str | None:
+def start_failure(stderr: str) -> str | None:
     """The supervisor's one-line report when the command could not be exec'd."""
     prefix = "sandbox: could not start"
     return next((ln[len("sandbox: "):] for ln in stderr.splitlines() if ln.startswith(prefix)), None)
@@ -276,6 +276,6 @@ def run_command(
         error = f"timeout after {limits.timeout_s:g}s"
     else:
         error = violation or box.exit_reason(box.returncode)
-    if box.returncode == START_FAILED and (line := _start_failure(stderr)):
+    if box.returncode == START_FAILED and (line := start_failure(stderr)):
         error = line
     return CommandResult(box.returncode, stdout, stderr, timed_out, wall, error, cap_out or cap_err)

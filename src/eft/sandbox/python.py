@@ -27,9 +27,11 @@ from eft.errors import one_line
 from eft.sandbox.decode import ResultError, decode_message
 from eft.sandbox.limits import SandboxLimits
 from eft.sandbox.process import (
+    START_FAILED,
     WATCH_INTERVAL_S,
     Confined,
     scratch_dir,
+    start_failure,
     tail,
 )
 from eft.sandbox.runner import array_to_wire
@@ -169,6 +171,7 @@ def run_python(
                 str(calls_r), str(results_w)]
         out_path, err_path = Path(capture) / "stdout", Path(capture) / "stderr"
         start = time.perf_counter()
+        box = None
         with open(os.devnull, "rb") as fin, open(out_path, "wb") as fout, open(err_path, "wb") as ferr:
             try:
                 box = Confined(argv, scratch, limits, stdin=fin, stdout=fout, stderr=ferr,
@@ -190,4 +193,6 @@ def run_python(
         os.close(results_r)
         wall = time.perf_counter() - start
         stdout, stderr = (tail(p, 4000)[0] for p in (out_path, err_path))
+    if error is not None and box is not None and box.returncode == START_FAILED and (line := start_failure(stderr)):
+        error = line  # the sandbox could not start the runner: say why, not just its exit code
     return PythonResult(error is None, values, seconds, error, wall, stdout, stderr)
