@@ -279,3 +279,19 @@ def test_exited_main_thread_and_held_deleted_files_are_seen():
         finally:
             os.kill(proc.pid, signal.SIGKILL)  # to the process: every thread goes
             proc.wait()
+
+
+def test_program_inside_a_crowded_private_dir(tmp_path_factory):
+    """A program under a 0700 dir with hundreds of entries (pytest's basetemp late in a run, a busy /tmp) still
+    runs: opening that dir up for the run's own uid once held one fd per entry past RLIMIT_NOFILE, and every
+    run failed with "Too many open files"."""
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(dir=tmp_path_factory.getbasetemp()))
+    os.chmod(root, 0o700)
+    for i in range(600):
+        (root / f"d{i}").mkdir()
+    program = root / "p.py"
+    program.write_text("def run():\n    return 7\n")
+    result = run_python(program, function="run", calls=[{}], limits=SandboxLimits(timeout_s=10))
+    assert result.ok and result.values == [7], result.error

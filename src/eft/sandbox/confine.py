@@ -157,7 +157,6 @@ def confine(policy):
     report = None
     if policy.get("report"):
         report = os.open(policy["report"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-    apply_rlimits(policy["rlimits"])
     join_cgroups(policy["cgroups"])
     if policy.get("cgroup_note"):
         active.append(policy["cgroup_note"])
@@ -172,6 +171,9 @@ def confine(policy):
             os.chdir(policy["write"][0])  # the scratch dir, as this mount table shows it
         except OSError as exc:
             notes.append(f"namespaces: {exc.strerror or exc}")
+    # after the namespace set-up: opening up a crowded 0700 dir (e.g. a pytest or /tmp root with hundreds of
+    # entries) holds one fd per entry, which RLIMIT_NOFILE would refuse; the limits still bind the candidate
+    apply_rlimits(policy["rlimits"])
     drop_bounding_set()
     if uid is not None:
         if not in_ns and any(namespaces.blocked(needed, uid, uid)):

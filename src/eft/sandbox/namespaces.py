@@ -85,21 +85,26 @@ def blocked(paths, uid, gid):
 def _open_up(directory):
     """Cover `directory` with a searchable tmpfs that holds bind mounts of (or links like) its entries."""
     entries = []
-    with os.scandir(directory) as it:
-        for entry in it:
-            if len(entries) >= MAX_ENTRIES:
-                for _name, kind, value in entries:
-                    if kind != "link":
-                        os.close(value)
-                raise OSError(f"{directory} has more than {MAX_ENTRIES} entries")
-            try:  # an entry may vanish meanwhile (other jobs share /tmp): it is then simply not there
-                if entry.is_symlink():
-                    entries.append((entry.name, "link", os.readlink(entry.path)))
-                else:
-                    fd = os.open(entry.path, os.O_PATH | os.O_NOFOLLOW | os.O_CLOEXEC)
-                    entries.append((entry.name, "dir" if entry.is_dir(follow_symlinks=False) else "file", fd))
-            except FileNotFoundError:
-                continue
+    try:
+        with os.scandir(directory) as it:
+            for entry in it:
+                if len(entries) >= MAX_ENTRIES:
+                    raise OSError(f"{directory} has more than {MAX_ENTRIES} entries")
+                try:  # an entry may vanish meanwhile (other jobs share /tmp): it is then simply not there
+                    if entry.is_symlink():
+                        entries.append((entry.name, "link", os.readlink(entry.path)))
+                    else:
+                        fd = os.open(entry.path, os.O_PATH | os.O_NOFOLLOW | os.O_CLOEXEC)
+                        entries.append((entry.name, "dir" if entry.is_dir(follow_symlinks=False) else "file", fd))
+                except FileNotFoundError:
+                    continue
+    except BaseException:
+        # a failure half-way (EMFILE in a crowded dir, too many entries) must not leave the fds open: the
+        # layers after this one (Landlock) still need to open paths
+        for _name, kind, value in entries:
+            if kind != "link":
+                os.close(value)
+        raise
     _mount("tmpfs", directory, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=1m")
     for name, kind, value in entries:
         target = os.path.join(directory, name)

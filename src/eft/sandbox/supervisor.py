@@ -49,7 +49,11 @@ def main(argv):
             confine(policy)  # what it got (and any fence it had to skip) goes to the policy's report line
             os.execvpe(command[0], command, os.environ)
         except BaseException as exc:  # noqa: BLE001 - report any failure to start in one line, then die
-            os.write(2, f"sandbox: could not start {command[0]}: {exc}\n".encode())
+            try:
+                open_fds = len(os.listdir("/proc/self/fd"))
+            except OSError:
+                open_fds = -1
+            os.write(2, f"sandbox: could not start {command[0]}: {exc} ({open_fds} fds open)\n".encode())
         os._exit(126)
     for fd in policy["child_fds"]:
         os.close(fd)
