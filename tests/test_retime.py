@@ -28,7 +28,7 @@ def _task(root: Path) -> Path:
     task = root / "timed"
     task.mkdir()
     (task / "task.yaml").write_text(yaml.safe_dump({
-        "id": "timed", "name": "Timed", "domain": "numerical", "direction": "higher", "metric": "speedup",
+        "id": "timed", "name": "Timed", "domain": "numerical", "family": "timed", "direction": "higher", "metric": "speedup",
         "language": "python", "split": "heldout", "requires_gpu": False, "data_seed": 1,
         "reference": {"initial": 1.0, "best_known": None, "spread": 0.05}}))
     (task / "evaluator.py").write_text(EVALUATOR)

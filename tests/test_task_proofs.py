@@ -17,7 +17,7 @@ from eft.tasks.formula import evaluate_formula, formula_problems, names
 from eft.tasks.proofs import prove
 from eft.tasks.registry import get, spec_problems
 
-TASK_YAML = {"id": "toy", "name": "Toy", "domain": "constructive", "direction": "higher", "metric": "value",
+TASK_YAML = {"id": "toy", "name": "Toy", "domain": "constructive", "family": "toy", "direction": "higher", "metric": "value",
              "language": "python", "split": "heldout", "requires_gpu": False,
              "reference": {"initial": 1.0, "best_known": None}, "data_seed": 3,
              "combined_score": "value / 2"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from eft.tasks.materialize import data_seed, materialized
 from eft.tasks.registry import discover, get, load_evaluator
 from eft.tasks.validate import validate_task
 
-TASK_YAML = {"id": "toy", "name": "Toy", "domain": "constructive", "direction": "higher", "metric": "score",
+TASK_YAML = {"id": "toy", "name": "Toy", "domain": "constructive", "family": "toy", "direction": "higher", "metric": "score",
              "language": "python", "split": "train", "requires_gpu": False,
              "reference": {"initial": 1.0, "best_known": None}, "data_seed": 7}
 EVALUATOR_PY = ("def evaluate(program_path, task):\n"
@@ -31,7 +32,8 @@ DATA_PY = ("import random\n"
 def _make_task(root: Path, task_id: str = "toy", **overrides) -> Path:
     task = root / task_id
     task.mkdir(parents=True)
-    (task / "task.yaml").write_text(yaml.safe_dump({**TASK_YAML, "id": task_id, **overrides}))
+    unique = {"id": task_id, "family": task_id, "data_seed": zlib.crc32(task_id.encode())}
+    (task / "task.yaml").write_text(yaml.safe_dump({**TASK_YAML, **unique, **overrides}))
     (task / "initial_program.py").write_text("# EVOLVE-BLOCK-START\ndef run():\n    return 1\n# EVOLVE-BLOCK-END\n")
     (task / "evaluator.py").write_text(EVALUATOR_PY)
     (task / "config.yaml").write_text("prompt:\n  system_message: do the thing\n")

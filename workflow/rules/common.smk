@@ -10,7 +10,7 @@ from eft.config import ConfigError, load_config, parse_overrides
 from eft.config.keys import job_settings, result_config, result_part
 from eft.errors import EftError
 from eft.io import atomic_write_json, read_json
-from eft.tasks.registry import discover
+from eft.tasks.registry import discover, get
 
 BASEDIR = Path(workflow.basedir)
 try:
@@ -48,17 +48,21 @@ wildcard_constraints:
 
 
 def _select_tasks():
+    """The selected tasks' specs. A named selection reads only those task.yaml files, so a broken task
+    outside it cannot stop the DAG."""
+    root = BASEDIR / "tasks"
+    wanted = CFG["tasks"]["select"]
     try:
-        suite = discover(BASEDIR / "tasks")
+        if wanted is None:
+            return discover(root)
+        unknown = [t for t in wanted if not (root / t / "task.yaml").is_file()]
+        if unknown:
+            raise WorkflowError(
+                f"config error: unknown task(s) in tasks.select: {', '.join(unknown)}"
+            )
+        return {t: get(t, root) for t in wanted}
     except EftError as exc:
         raise WorkflowError(f"task error: {exc}") from None
-    wanted = CFG["tasks"]["select"] or sorted(suite)
-    unknown = [t for t in wanted if t not in suite]
-    if unknown:
-        raise WorkflowError(
-            f"config error: unknown task(s) in tasks.select: {', '.join(unknown)}"
-        )
-    return {t: suite[t] for t in wanted}
 
 
 def _evaluated(tasks):
@@ -113,10 +117,16 @@ def search_result_keys(**changes):
 
 
 def task_source_files(wildcards):
-    """Every file of a task folder, so editing a task reruns its materialization."""
+    """Every file of a task folder and of its family's shared folder, so editing either reruns its
+    materialization."""
+    folders = [Path("tasks", wildcards.task)]
+    family = TASKS[wildcards.task].family_dir
+    if family is not None:
+        folders.append(Path("tasks", family.parent.name, family.name))
     return sorted(
         str(p)
-        for p in Path("tasks", wildcards.task).rglob("*")
+        for folder in folders
+        for p in folder.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     )
 

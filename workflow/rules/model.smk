@@ -5,9 +5,17 @@ if TINY_BASE:
 
     rule base_tokenizer:
         input:
-            programs=[
-                str(TASKS[t].initial_program.relative_to(BASEDIR)) for t in TRAIN_TASKS
-            ],
+            # each seed program once (family members share their family's)
+            programs=list(
+                dict.fromkeys(
+                    str(
+                        TASKS[t]
+                        .source_file(TASKS[t].initial_program.name)
+                        .relative_to(BASEDIR)
+                    )
+                    for t in TRAIN_TASKS
+                )
+            ),
         output:
             corpus=f"{R}/model/corpus.txt",
             tokenizer=directory(TOKENIZER_DIR),

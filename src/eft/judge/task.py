@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eft.sandbox import SandboxLimits
 
@@ -35,11 +36,16 @@ class TaskLimits:
 
 @dataclass(frozen=True)
 class Task:
-    """The task an evaluator judges for: its id, its (materialized) folder and its limits."""
+    """The task an evaluator judges for: its id, its (materialized) folder, its limits and its parameters.
+
+    `params` is task.yaml's `params:` mapping: what makes this member of a task family differ from the others
+    (sizes, instance kinds, constraints), so one family evaluator serves every member.
+    """
 
     id: str
     dir: Path
     limits: TaskLimits = field(default_factory=TaskLimits)
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def data_dir(self) -> Path:

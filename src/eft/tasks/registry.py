@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import sys
 import typing
 from dataclasses import dataclass, field
@@ -25,11 +26,16 @@ DOMAINS = (
 ENUMS = {"direction": ("higher", "lower"), "language": ("python", "cpp"), "split": ("train", "heldout"),
          "domain": DOMAINS}
 # field -> accepted types; reference values may be null where no number is known
-REQUIRED = {"id": str, "name": str, "domain": str, "direction": str, "metric": str, "language": str,
-            "split": str, "requires_gpu": bool, "reference": dict, "data_seed": int}
+REQUIRED = {"id": str, "name": str, "domain": str, "family": str, "direction": str, "metric": str,
+            "language": str, "split": str, "requires_gpu": bool, "reference": dict, "data_seed": int}
 # limits: a mapping of TaskLimits fields, each defaulting to TaskLimits'; combined_score: the expression over
-# the evaluator's result keys that gives its combined_score (eft.tasks.formula), required for held-out tasks
-OPTIONAL = ("limits", "combined_score")
+# the evaluator's result keys that gives its combined_score (eft.tasks.formula), required for held-out tasks;
+# params: what makes this member of its family differ from the others (eft.judge.Task.params)
+OPTIONAL = ("limits", "combined_score", "params")
+# shared folders of task families: tasks/_families/<family>/ (evaluator, data.py, seed, statement, proofs)
+FAMILIES_DIRNAME = "_families"
+# a family's members differ by parameters of one judge; more than this many are copies, not a suite
+MAX_FAMILY_MEMBERS = 12
 NUMBER = (int, float)
 LIMIT_TYPES = typing.get_type_hints(TaskLimits)  # limit name -> int | float
 
@@ -41,6 +47,7 @@ class TaskSpec:
     id: str
     name: str
     domain: str
+    family: str
     direction: str
     metric: str
     language: str
@@ -55,6 +62,7 @@ class TaskSpec:
     # timing tasks: the largest relative deviation measured between evaluations of one program; None means
     # the metric is deterministic and repeated evaluations must agree exactly
     reference_spread: float | None = None
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def timed(self) -> bool:
@@ -67,6 +75,23 @@ class TaskSpec:
     @property
     def evaluator(self) -> Path:
         return self.path / "evaluator.py"
+
+    @property
+    def family_dir(self) -> Path | None:
+        """The shared folder of the task's family (`tasks/_families/<family>/`), if it has one.
+
+        A member folder may hold only task.yaml: materialization copies the family folder, then the member's
+        own files over it, so one fix of a family's judge reaches every member.
+        """
+        folder = self.path.parent / FAMILIES_DIRNAME / self.family
+        return folder if folder.is_dir() else None
+
+    def source_file(self, name: str) -> Path | None:
+        """Where the raw task's file `name` comes from: the member folder, else the family folder."""
+        for folder in (self.path, self.family_dir):
+            if folder is not None and (folder / name).exists():
+                return folder / name
+        return None
 
 
 def read_yaml(path: Path) -> Any:
@@ -138,6 +163,11 @@ def spec_problems(data: Any) -> list[str]:
         problems += [f"task.yaml: 'combined_score' {p}" for p in formula_problems(data["combined_score"])]
     if "limits" in data:
         problems += limit_problems(data["limits"])
+    if "params" in data and not isinstance(data["params"], dict):
+        problems.append(f"task.yaml: 'params' must be a mapping, got {type(data['params']).__name__}")
+    family = data.get("family")
+    if isinstance(family, str) and not re.fullmatch(r"[a-z0-9_]+", family):
+        problems.append(f"task.yaml: 'family' is '{family}', expected lowercase letters, digits and _")
     return problems
 
 
@@ -150,12 +180,14 @@ def load_spec(task_dir: Path) -> TaskSpec:
         raise EftError(f"{task_dir.name}: {problems[0]}")
     ref = data["reference"]
     return TaskSpec(
-        id=data["id"], name=data["name"], domain=data["domain"], direction=data["direction"],
+        id=data["id"], name=data["name"], domain=data["domain"], family=data["family"],
+        direction=data["direction"],
         metric=data["metric"], language=data["language"], split=data["split"],
         requires_gpu=data["requires_gpu"], reference_initial=ref["initial"],
         reference_best_known=ref["best_known"], data_seed=data["data_seed"], path=task_dir,
         limits=TaskLimits(**{key: LIMIT_TYPES[key](value) for key, value in data.get("limits", {}).items()}),
         combined_formula=data.get("combined_score"), reference_spread=ref.get("spread"),
+        params=dict(data.get("params") or {}),
     )
 
 
@@ -163,7 +195,7 @@ def discover(tasks_dir: Path = TASKS_DIR) -> dict[str, TaskSpec]:
     """Every folder of `tasks_dir` holding a task.yaml, by id (folders without one are not tasks yet)."""
     specs = {}
     for task_dir in sorted(Path(tasks_dir).iterdir()):
-        if task_dir.is_dir() and (task_dir / "task.yaml").is_file():
+        if task_dir.is_dir() and not task_dir.name.startswith((".", "_")) and (task_dir / "task.yaml").is_file():
             spec = load_spec(task_dir)
             specs[spec.id] = spec
     return specs
@@ -197,7 +229,7 @@ def judge_task(spec: TaskSpec) -> Task:
     Evaluators read data only from `task.data_dir`, so a raw `tasks/<id>/` folder with a data.py is refused
     here in one line instead of failing inside the evaluator.
     """
-    task = Task(id=spec.id, dir=spec.path.resolve(), limits=spec.limits)
+    task = Task(id=spec.id, dir=spec.path.resolve(), limits=spec.limits, params=spec.params)
     if (spec.path / "data.py").is_file() and not task.data_dir.is_dir():
         raise EftError(f"task {spec.id}: {spec.path} has a data.py but no data/: evaluate a materialized copy "
                        "(`eft tasks materialize`, `eft tasks evaluate`)")
