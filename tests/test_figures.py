@@ -11,13 +11,15 @@ from eft.cli import main as eft_main
 PAPER_TABLE = Path(__file__).parent / "fixtures" / "paper_main_table.csv"
 
 
-def _manifest(tmp: Path) -> Path:
-    tasks = [{"id": f"t{i}", "domain": d, "split": s, "requires_gpu": d == "gpu_kernel"}
-             for i, (d, s) in enumerate([("math", "train"), ("math", "heldout"), ("numerical", "train"),
-                                         ("gpu_kernel", "train"), ("systems", "heldout")])]
-    path = tmp / "manifest.json"
-    path.write_text(json.dumps({"tasks": tasks}))
-    return path
+def _suite(tmp: Path) -> list[Path]:
+    rows = [{"split": s, "domain": d, "tasks": n, "families": f, "python": n, "cpp": 0, "gpu": 0}
+            for s, d, n, f in [("train", "math", 9, 3), ("heldout", "math", 2, 2), ("train", "numerical", 5, 1),
+                               ("train", "gpu_kernel", 4, 1), ("heldout", "systems", 4, 4), ("train", "all", 18, 5)]]
+    suite = tmp / "suite.json"
+    suite.write_text(json.dumps({"rows": rows, "problems": []}))
+    manifest = tmp / "manifest.json"
+    manifest.write_text(json.dumps({"tasks": [{"id": "t0", "domain": "math", "split": "train"}]}))
+    return [suite, manifest]
 
 
 def share(n: int) -> dict:
@@ -63,7 +65,7 @@ def _algotune_csv(tmp: Path) -> Path:
 
 
 CASES = {
-    "task_distribution": _manifest,
+    "task_distribution": _suite,
     "algotune_speedup": _algotune_csv,
     "trajectory_breakdown": _stats,
     "main_delta": _main_csv,
@@ -74,10 +76,11 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_figure_renders_deterministically(tmp_path, name):
     data = CASES[name](tmp_path)
+    data = [str(path) for path in data] if isinstance(data, list) else [str(data)]
     outputs = []
     for run in ("a", "b"):
         png, pdf = tmp_path / run / f"{name}.png", tmp_path / run / f"{name}.pdf"
-        assert eft_main(["figures", name, "--inputs", str(data), "--png", str(png), "--pdf", str(pdf)]) == 0
+        assert eft_main(["figures", name, "--inputs", *data, "--png", str(png), "--pdf", str(pdf)]) == 0
         outputs.append((png.read_bytes(), pdf.read_bytes()))
     (png_a, pdf_a), (png_b, pdf_b) = outputs
     assert png_a.startswith(b"\x89PNG") and pdf_a.startswith(b"%PDF")

@@ -4,7 +4,7 @@
 from eft.figures import FIGURES
 
 FIGURE_DATA = {
-    "task_distribution": rules.task_manifest.output,
+    "task_distribution": [rules.task_suite_stats.output, rules.task_manifest.output],
     "trajectory_breakdown": rules.curate_trajectories.output.stats,
     "main_delta": rules.main_table.output.csv,
     "algotune_speedup": rules.main_table.output.algotune_csv,

@@ -41,3 +41,25 @@ rule task_manifest:
         runtime=5,
     shell:
         "eft tasks manifest --task-dirs {input} --out {output} > {log} 2>&1"
+
+
+rule task_suite_stats:
+    input:
+        # every task.yaml of the suite, selected or not: the task-distribution figure draws the whole suite
+        sorted(str(p) for p in Path("tasks").glob("*/task.yaml")),
+    output:
+        f"{R}/tasks/suite.json",
+    log:
+        f"{LOGS}/tasks/suite.log",
+    benchmark:
+        f"{BENCH}/tasks/suite.tsv"
+    conda:
+        ENV
+    threads: 1
+    resources:
+        mem_mb=1000,
+        runtime=5,
+    params:
+        tasks_dir="tasks",
+    shell:
+        "eft tasks --tasks-dir {params.tasks_dir} stats --out {output} > {log} 2>&1"

@@ -191,16 +191,19 @@ def prove(spec: TaskSpec, experiment_seed: int = 0, require_proofs: bool | None 
         report.skipped = "skipped: no CUDA device"
         return report
     required = spec.split == "heldout" if require_proofs is None else require_proofs
-    if required:
-        if not proof_programs(spec, "better"):
-            report.problems.append(f"no {PROOFS_DIRNAME}/better* program (a solution that beats the seed)")
-        if not proof_programs(spec, "bad"):
-            report.problems.append(f"no {PROOFS_DIRNAME}/bad* program (a wrong answer the judge must reject)")
-        if spec.combined_formula is None:
-            report.problems.append("task.yaml: no combined_score formula (how combined_score follows from the metrics)")
     with materialized(spec, experiment_seed) as task_dir:
-        # the proofs are read from the copy too: they are evaluated exactly as the DAG would see them
-        prover = _Prover(replace(spec, path=Path(task_dir)), load_evaluator(task_dir), report)
+        # the proofs are read from the copy too (a family member's come from its family's folder): they are
+        # evaluated exactly as the DAG would see them
+        copy = replace(spec, path=Path(task_dir))
+        if required:
+            if not proof_programs(copy, "better"):
+                report.problems.append(f"no {PROOFS_DIRNAME}/better* program (a solution that beats the seed)")
+            if not proof_programs(copy, "bad"):
+                report.problems.append(f"no {PROOFS_DIRNAME}/bad* program (a wrong answer the judge must reject)")
+            if spec.combined_formula is None:
+                report.problems.append(
+                    "task.yaml: no combined_score formula (how combined_score follows from the metrics)")
+        prover = _Prover(copy, load_evaluator(task_dir), report)
         seed = prover.seed()
         if seed is not None:
             prover.better(*seed)

@@ -191,12 +191,22 @@ def load_spec(task_dir: Path) -> TaskSpec:
     )
 
 
-def discover(tasks_dir: Path = TASKS_DIR) -> dict[str, TaskSpec]:
-    """Every folder of `tasks_dir` holding a task.yaml, by id (folders without one are not tasks yet)."""
+def discover(tasks_dir: Path = TASKS_DIR, problems: list[str] | None = None) -> dict[str, TaskSpec]:
+    """Every folder of `tasks_dir` holding a task.yaml, by id (folders without one are not tasks yet).
+
+    A broken task.yaml raises, unless `problems` is given: then it is left out and its one-line reason
+    appended there (the suite's statistics must not depend on every task being well-formed).
+    """
     specs = {}
     for task_dir in sorted(Path(tasks_dir).iterdir()):
         if task_dir.is_dir() and not task_dir.name.startswith((".", "_")) and (task_dir / "task.yaml").is_file():
-            spec = load_spec(task_dir)
+            try:
+                spec = load_spec(task_dir)
+            except EftError as exc:
+                if problems is None:
+                    raise
+                problems.append(str(exc))
+                continue
             specs[spec.id] = spec
     return specs
 

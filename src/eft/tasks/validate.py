@@ -94,8 +94,9 @@ def validate_task(task_dir: Path) -> list[str]:
             problems.append(f"task.yaml: id '{data.get('id')}' differs from folder name")
     family_dir = _family_dir(task_dir, data.get("family"))
     if family_dir is None and [p.name for p in task_dir.iterdir()] == ["task.yaml"]:
-        return [f"{task_dir.name}: only a task.yaml, and its family '{data.get('family')}' has no folder "
-                f"{FAMILIES_DIRNAME}/{data.get('family')}/ to take the other files from"]
+        problems.append(f"only a task.yaml, and its family '{data.get('family')}' has no folder "
+                        f"{FAMILIES_DIRNAME}/{data.get('family')}/ to take the other files from")
+        return [f"{task_dir.name}: {p}" for p in problems if p]
 
     def source(name: str) -> Path:
         own = task_dir / name
