@@ -1,8 +1,8 @@
 """Evaluator for function_minimization: run the search with fixed seeds, score the points it returns.
 
 The objective is recomputed here at each returned point; values the candidate reports are never used.
-Per run, score = 1 / (1 + (f(point) - F_MIN)); combined_score is the mean over runs (1.0 = the global
-minimum every time). Metric `value` is the mean objective value at the returned points (lower is better).
+Metric `value` is the mean objective value at the returned points (lower is better), and
+combined_score = 1 / (1 + (value - F_MIN)) (1.0 = the global minimum every time).
 """
 import math
 
@@ -23,7 +23,7 @@ def evaluate(program_path: str, task: Task) -> dict:
     result = run_python(program_path, "search_algorithm", [{"seed": s} for s in SEEDS], task.limits.call())
     if not result.ok:
         return failure(result.error)
-    values, distances, scores = [], [], []
+    values, distances = [], []
     try:
         for seed, returned in zip(SEEDS, result.values):
             x, y = (float(c) for c in as_array(returned, f"point for seed {seed}", (2,)))
@@ -32,8 +32,8 @@ def evaluate(program_path: str, task: Task) -> dict:
             value = objective(x, y)
             values.append(value)
             distances.append(math.hypot(x - X_MIN, y - Y_MIN))
-            scores.append(1.0 / (1.0 + max(0.0, value - F_MIN)))
     except CandidateError as exc:
         return failure(str(exc))
     n = len(SEEDS)
-    return {"combined_score": sum(scores) / n, "value": sum(values) / n, "distance": sum(distances) / n}
+    value = sum(values) / n
+    return {"combined_score": 1.0 / (1.0 + max(0.0, value - F_MIN)), "value": value, "distance": sum(distances) / n}

@@ -2,7 +2,8 @@
 
 The score is computed here from the printed tour, never read from the candidate: per case
 round(1e6 * MST / tour length) (the MST is a lower bound on any tour, so at most 1e6 per case);
-`score` is the contest total over cases and `combined_score` the mean ratio MST / length in (0, 1].
+`score` is the contest total over cases and `combined_score` = score / (1e6 * cases), the mean per-case
+score on (0, 1].
 """
 from __future__ import annotations
 
@@ -43,7 +44,5 @@ def evaluate(program_path: str, task: Task) -> dict:
             ratios.append(case["mst"] / tour_length(case["points"], output))
         except ValueError as exc:
             return {"combined_score": 0.0, "error": f"case {index}: {exc}"}
-    return {
-        "combined_score": sum(ratios) / len(ratios),
-        "score": float(sum(round(1e6 * ratio) for ratio in ratios)),
-    }
+    score = float(sum(round(1e6 * ratio) for ratio in ratios))
+    return {"combined_score": score / (1e6 * len(ratios)), "score": score, "cases": len(ratios)}

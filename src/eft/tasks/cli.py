@@ -12,7 +12,7 @@ from eft.paths import TASKS_DIR
 from eft.tasks.importer import import_folder
 from eft.tasks.manifest import build_manifest
 from eft.tasks.materialize import materialize, materialized
-from eft.tasks.proofs import format_report, prove
+from eft.tasks.proofs import format_report, prove_many
 from eft.tasks.registry import DOMAINS, discover, get, load_evaluator
 from eft.tasks.suite import format_stats, nested_subsets, stats_rows, suite_problems
 from eft.tasks.validate import validate_task
@@ -115,8 +115,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(line, flush=True)
     proven = skipped = 0
     if not args.structure_only:
-        for name in structured:
-            report = prove(get(name, root), args.seed)
+        for report in prove_many([get(name, root) for name in structured], args.seed, args.jobs):
             print(format_report(report), flush=True)
             problems += report.problems
             skipped += report.skipped is not None
@@ -193,6 +192,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--all", action="store_true", help="every task folder (the default when none is named)")
     p.add_argument("--structure-only", action="store_true", help="check the folders only, do not evaluate")
     p.add_argument("--seed", type=int, default=0, help="experiment seed of the materialized copies (default 0)")
+    p.add_argument("--jobs", type=int, default=1, help="tasks proven at once, each in its own process (default 1)")
     p.set_defaults(func=_cmd_validate)
     p = sub.add_parser("materialize", help="copy a task and generate its data")
     p.add_argument("--task", required=True)

@@ -2,8 +2,9 @@
 
 Writing the formula next to `metric` and `direction` makes the claim checkable: `eft tasks validate` evaluates
 it on every valid result and compares it with the `combined_score` the evaluator returned. The grammar is
-arithmetic only (numbers, names of result keys, + - * / **, parentheses, min/max/abs), parsed with `ast`
-and walked here; nothing is ever passed to `eval`.
+arithmetic only (numbers, names of result keys, + - * / **, parentheses, min/max/abs and the one-argument
+log/log10/exp/sqrt that fit-error scores need), parsed with `ast` and walked here; nothing is ever passed to
+`eval`.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from eft.errors import EftError
 BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
           ast.Pow: operator.pow}
 UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos}
-FUNCTIONS = {"min": min, "max": max, "abs": abs}
+FUNCTIONS = {"min": min, "max": max, "abs": abs, "log": math.log, "log10": math.log10, "exp": math.exp,
+             "sqrt": math.sqrt}
+ONE_ARGUMENT = {"log", "log10", "exp", "sqrt"}
 
 
 def _check(node: ast.AST) -> str | None:
@@ -38,7 +41,9 @@ def _check(node: ast.AST) -> str | None:
         return _check(node.operand) if type(node.op) in UNARY else f"operator {type(node.op).__name__} is not allowed"
     if isinstance(node, ast.Call):
         if not (isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS) or node.keywords or not node.args:
-            return "only min(), max() and abs() may be called"
+            return f"only {', '.join(f'{name}()' for name in FUNCTIONS)} may be called"
+        if node.func.id in ONE_ARGUMENT and len(node.args) != 1:
+            return f"{node.func.id}() takes one argument"
         return next(filter(None, map(_check, node.args)), None)
     return f"{type(node).__name__} is not allowed (arithmetic over result keys only)"
 
@@ -91,5 +96,5 @@ def evaluate_formula(text: str, result: Mapping[str, Any]) -> float:
 
     try:
         return walk(parse(text))
-    except (ZeroDivisionError, OverflowError) as exc:
+    except (ZeroDivisionError, OverflowError, ValueError) as exc:
         raise EftError(f"{text!r}: {exc}") from None
