@@ -60,6 +60,6 @@ rule task_suite_stats:
         mem_mb=1000,
         runtime=5,
     params:
-        tasks_dir="tasks",
+        tasks_dir=lambda w, input: str(Path(input[0]).parent.parent),
     shell:
         "eft tasks --tasks-dir {params.tasks_dir} stats --out {output} > {log} 2>&1"

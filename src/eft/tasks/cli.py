@@ -14,7 +14,7 @@ from eft.tasks.manifest import build_manifest
 from eft.tasks.materialize import materialize, materialized
 from eft.tasks.proofs import format_report, prove_many
 from eft.tasks.registry import DOMAINS, discover, get, load_evaluator
-from eft.tasks.suite import format_stats, nested_subsets, stats_rows, suite_problems
+from eft.tasks.suite import families_markdown, format_stats, nested_subsets, stats_rows, suite_problems
 from eft.tasks.validate import validate_task
 
 
@@ -43,7 +43,10 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     problems += suite_problems(specs)
     if args.out:
         atomic_write_json(args.out, {"rows": rows, "problems": problems})
-    print(json.dumps(rows, indent=2) if args.json else format_stats(rows))
+    if args.families:
+        print(families_markdown(specs, args.families))
+    else:
+        print(json.dumps(rows, indent=2) if args.json else format_stats(rows))
     for line in problems:
         print(line)
     return 1 if problems and not args.out else 0
@@ -168,6 +171,7 @@ def main(argv: list[str]) -> int:
     p = sub.add_parser("stats", help="tasks, families and languages per domain and split; exit 1 on a broken suite rule")
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", help="also write {rows, problems} as JSON here (problems then do not fail)")
+    p.add_argument("--families", choices=["train", "heldout"], help="print the split's families as a markdown table")
     p.set_defaults(func=_cmd_stats)
     p = sub.add_parser("subsets", help="write the nested, domain-stratified training subsets as tasks group options")
     p.add_argument("--sizes", type=int, nargs="+", default=[15, 187])

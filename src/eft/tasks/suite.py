@@ -74,6 +74,24 @@ def format_stats(rows: list[dict]) -> str:
                                for i, (cell, width) in enumerate(zip(line, widths))) for line in table)
 
 
+def families_markdown(specs: Iterable[TaskSpec], split: str = "train") -> str:
+    """A markdown table of the split's families: domain, language, member count and the members' parameter
+    names (docs/TRAINING_SUITE.md is this table)."""
+    members: dict[str, list[TaskSpec]] = defaultdict(list)
+    for spec in specs:
+        if spec.split == split:
+            members[spec.family].append(spec)
+    lines = ["| domain | family | language | members | varied parameters |", "|---|---|---|---|---|"]
+    order = sorted(members, key=lambda f: (DOMAINS.index(members[f][0].domain), f))
+    for family in order:
+        group = members[family]
+        varied = sorted({key for spec in group for key in spec.params
+                         if len({repr(s.params.get(key)) for s in group}) > 1})
+        lines.append(f"| {group[0].domain} | `{family}` | {group[0].language} | {len(group)} | "
+                     f"{', '.join(varied) or '—'} |")
+    return "\n".join(lines)
+
+
 def subset_order(specs: Iterable[TaskSpec], seed: int) -> list[str]:
     """Every training task in the order the nested subsets take them: any prefix is domain-stratified.
 
