@@ -160,3 +160,17 @@ def test_endpoint_settings_reach_the_job_but_not_its_params(repo_copy):
     snakemake(repo_copy, "-n", "--cores", "1", *MICRO)  # loading the default config again restores the file
     ops = json.loads((repo_copy / "results/micro/operational.json").read_text())
     assert ops["teacher_search"]["operator"] == {}
+
+
+def test_a_broken_task_outside_the_selection_does_not_stop_the_dag(repo_copy):
+    """A named selection reads only its own task.yaml files; the suite statistics note the broken one."""
+    broken = repo_copy / "tasks" / "cp_qap" / "task.yaml"
+    original = broken.read_text()
+    broken.write_text("id: [unclosed\n")
+    try:
+        proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO)
+        assert "teacher_search" in proc.stdout + proc.stderr
+        proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO, "overrides=[tasks.select=[cp_qap]]", check=False)
+        assert proc.returncode != 0 and "cp_qap/task.yaml: line 1 malformed YAML" in proc.stdout + proc.stderr
+    finally:
+        broken.write_text(original)
