@@ -171,6 +171,6 @@ def test_a_broken_task_outside_the_selection_does_not_stop_the_dag(repo_copy):
         proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO)
         assert "teacher_search" in proc.stdout + proc.stderr
         proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO, "overrides=[tasks.select=[cp_qap]]", check=False)
-        assert proc.returncode != 0 and "cp_qap/task.yaml: line 1 malformed YAML" in proc.stdout + proc.stderr
+        assert proc.returncode != 0 and "cp_qap/task.yaml: line 2 malformed YAML" in proc.stdout + proc.stderr
     finally:
         broken.write_text(original)
