@@ -37,6 +37,8 @@ FAMILIES_DIRNAME = "_families"
 # a family's members differ by parameters of one judge; more than this many are copies, not a suite
 MAX_FAMILY_MEMBERS = 12
 NUMBER = (int, float)
+# libyaml's parser where PyYAML has it: the paper's DAG reads every task.yaml of the suite when it is built
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LIMIT_TYPES = typing.get_type_hints(TaskLimits)  # limit name -> int | float
 
 
@@ -97,7 +99,7 @@ class TaskSpec:
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file; a syntax error becomes a one-line EftError naming the file and line."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
