@@ -24,7 +24,8 @@ def seed_results(task_evaluator):
 
     def result(task_id: str) -> dict:
         if task_id not in cache:
-            cache[task_id] = task_evaluator(task_id)(get(task_id).initial_program)
+            evaluator = task_evaluator(task_id)  # the seed of the materialized copy (a member's is its family's)
+            cache[task_id] = evaluator(evaluator.task.dir / get(task_id).initial_program.name)
         return cache[task_id]
     return result
 
@@ -139,7 +140,9 @@ BAD_OUTPUTS = {
 @pytest.mark.parametrize("task_id, value, reason",
                          [(t, v, r) for t, cases in BAD_OUTPUTS.items() for v, r in cases])
 def test_invalid_output_scores_zero(task_evaluator, task_id, value, reason):
-    result = task_evaluator(task_id).module.score(value)
+    evaluator = task_evaluator(task_id)
+    params = (evaluator.task.params,) if evaluator.task.params else ()  # a family's judge takes the member's
+    result = evaluator.module.score(value, *params)
     assert result["combined_score"] == 0.0 and reason in result["error"] and "\n" not in result["error"], result
 
 
