@@ -5,12 +5,13 @@ of every family — proving its evaluator (the same proofs as the held-out suite
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import pytest
 
 from eft.tasks.proofs import prove_many
 from eft.tasks.registry import MAX_FAMILY_MEMBERS, discover
-from eft.tasks.suite import suite_problems
+from eft.tasks.suite import families_markdown, format_stats, stats_rows, suite_problems
 
 SUITE = discover()
 TRAIN = {t: spec for t, spec in SUITE.items() if spec.split == "train"}
@@ -59,3 +60,15 @@ def test_family_sample_proves_its_evaluator(reports, family):
     assert report.ok, "\n".join(report.problems)
     if report.skipped is None:  # a GPU family without a device is skipped, never proven
         assert {"seed", "seed (again)"} <= set(report.scores)
+
+
+def _between(text: str, name: str) -> str:
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    return text.split(start, 1)[1].split(end, 1)[0].strip()
+
+
+def test_the_docs_tables_are_the_suite():
+    """docs/TRAINING_SUITE.md's counts and family table are what `eft tasks stats` prints for the suite."""
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "TRAINING_SUITE.md").read_text()
+    assert _between(doc, "stats") == f"```\n{format_stats(stats_rows(SUITE.values()))}\n```"
+    assert _between(doc, "families") == families_markdown(SUITE.values(), "train")
