@@ -5,8 +5,9 @@ score of option o of module i), edges (E x 2, interacting modules i < j), pair (
 option pair on edge e) and allowed (E x m x m, 0 where the two options are incompatible). It returns k
 option indices. value = sum_i unary[i, o_i] + sum_e pair[e, o_i, o_j], computed here in exact integers.
 Rejected: not k integers, an index outside 0..m-1, and any edge whose chosen pair is not allowed.
-combined_score = value / planted_value, the value of the hidden configuration the instance was built around
-(feasible, with a bonus on its options; the optimum may exceed it slightly).
+combined_score = max(0, value) / planted_value, the value of the hidden configuration the instance was built
+around (feasible, with a bonus on its options; the optimum may exceed it slightly). Pair scores can be negative,
+so a valid configuration can total below 0; it scores 0 like a failure, never less.
 """
 import numpy as np
 
@@ -35,7 +36,9 @@ def score(value, inst: dict, planted: np.ndarray) -> dict:
         raise CandidateError(f"modules {int(i[e])} and {int(j[e])} use incompatible options "
                              f"{int(choice[i[e]])} and {int(choice[j[e]])}")
     got, reference = total(choice, inst), total(planted, inst)
-    return {"combined_score": got / reference, "value": float(got), "planted_value": float(reference)}
+    if reference <= 0:
+        raise ValueError(f"planted value {reference} is not positive")  # a data.py bug, not the candidate's
+    return {"combined_score": max(0, got) / reference, "value": float(got), "planted_value": float(reference)}
 
 
 @guarded
