@@ -1,8 +1,9 @@
 """LLM-SR-style symbolic regression tasks: dataset files (for data.py) and the shared evaluator.
 
 A candidate defines `equation(<inputs...>, params)` with `N_PARAMS` free parameters. The evaluator runs the
-trusted `symreg_harness.py` in the sandbox, which imports the candidate, fits the params with BFGS on the
-training split and returns predictions for every split; the evaluator computes the NMSEs itself.
+trusted `symreg_harness.py` in the sandbox twice: once to fit the params with BFGS on the training split,
+then, in a fresh process that sees no target, to predict every split from its inputs and those params; the
+evaluator computes the NMSEs itself.
 
 Score: `nmse = sum((y - yhat)^2) / sum((y - mean y)^2)` (LLM-SRBench). `combined_score =
 log10(1 + 1 / nmse_id)` (nmse floored at 1e-12): higher is better, about -log10(nmse_id) for good fits, tends
@@ -99,15 +100,22 @@ def score(nmse_id: float) -> float:
 def evaluate_symreg(program_path: str | os.PathLike, task: Task, inputs: Sequence[str], target: str) -> dict:
     """Fit the candidate's skeleton in the sandbox (task's call_s, mem_mb) and score its held-out predictions."""
     data = read_dataset(task.data_dir)
-    call = {
-        "program_path": str(Path(program_path).resolve()),
-        "inputs": list(inputs),
-        "train": {name: data["train"][name].tolist() for name in inputs},
-        "target": data["train"][target].tolist(),
-        "predict": {split: {name: data[split][name].tolist() for name in inputs} for split in SPLITS},
-        "n_params": N_PARAMS,
-    }
-    result = run_python(HARNESS, "fit_and_predict", [call], task.limits.call(), readable=[program_path])
+    program = str(Path(program_path).resolve())
+    fitting = {"program_path": program, "inputs": list(inputs), "n_params": N_PARAMS,
+               "train": {name: data["train"][name].tolist() for name in inputs},
+               "target": data["train"][target].tolist()}
+    result = run_python(HARNESS, "fit", [fitting], task.limits.call(), readable=[program_path])
+    if not result.ok:
+        return failure(result.error)
+    try:
+        fitted = result.values[0].get("params") if isinstance(result.values[0], dict) else None
+        params = as_array(fitted, "fitted params", (N_PARAMS,))
+    except CandidateError as exc:
+        return failure(str(exc))
+    # a fresh process that never saw a target: predictions depend on the inputs and the params only
+    predicting = {"program_path": program, "inputs": list(inputs), "params": params.tolist(),
+                  "splits": {split: {name: data[split][name].tolist() for name in inputs} for split in SPLITS}}
+    result = run_python(HARNESS, "predict", [predicting], task.limits.call(), readable=[program_path])
     if not result.ok:
         return failure(result.error)
     value = result.values[0]
