@@ -1,0 +1,194 @@
+"""Feedback arc set (linear ordering) test cases, each with a baseline and a strong reference back weight.
+
+A case is a weighted digraph: an undirected graph of the member's kind (random, geometric, grid, scale-free;
+eft family cp_fas params `kind`, `n`, `degree`) whose edges are oriented along a hidden vertex order, each
+edge reversed with probability `noise`, weights 1..9; a `twins` share of the edges also gets the opposite
+arc (weight 1..9), so some back weight is unavoidable. The cases of a member grow from 0.6 n to n vertices.
+back(order) = total weight of the arcs (u, v) with u placed after v. Per case:
+- `baseline`: vertices sorted by out-weight minus in-weight, largest first (ties by label), the ordering
+  heuristic of Eades et al. that a first attempt would write;
+- `reference`: insertion descent from the baseline (move one vertex to its best position while that lowers
+  the back weight), then iterated local search: a fixed number of rounds of random relocations plus
+  descent, keeping a round unless it is worse.
+A draw whose reference does not beat its baseline is replaced by the next draw.
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+
+import numpy as np
+
+ILS_ROUNDS = 100
+KICK = 6
+
+
+def base_graph(rng: random.Random, kind: str, n: int, degree: float) -> list[tuple[int, int]]:
+    """A connected simple graph on 0..n-1 of the given kind with about `degree` average degree; labels shuffled.
+
+    random: a random spanning tree plus uniform edges; geometric: points in the unit square joined within the
+    radius that gives the degree, components bridged by their closest pair; grid: a near-square lattice with
+    random diagonals; scalefree: preferential attachment (Barabasi-Albert), hubs of high degree."""
+    edges: set[tuple[int, int]] = set()
+
+    def add(u: int, v: int) -> None:
+        if u != v:
+            edges.add((min(u, v), max(u, v)))
+
+    target = max(n - 1, int(n * degree / 2))
+    if kind == "random":
+        for i in range(1, n):
+            add(i, rng.randrange(i))
+        while len(edges) < target:
+            add(rng.randrange(n), rng.randrange(n))
+    elif kind == "geometric":
+        pts = [(rng.random(), rng.random()) for _ in range(n)]
+        radius2 = degree / (math.pi * n)
+        for i in range(n):
+            for j in range(i + 1, n):
+                if (pts[i][0] - pts[j][0]) ** 2 + (pts[i][1] - pts[j][1]) ** 2 < radius2:
+                    add(i, j)
+        comp = list(range(n))
+
+        def find(x: int) -> int:
+            while comp[x] != x:
+                comp[x] = comp[comp[x]]
+                x = comp[x]
+            return x
+
+        for u, v in edges:
+            comp[find(u)] = find(v)
+        while True:
+            inside = [v for v in range(n) if find(v) == find(0)]
+            if len(inside) == n:
+                break
+            members = set(inside)
+            u, v = min(((a, b) for a in inside for b in range(n) if b not in members),
+                       key=lambda e: (pts[e[0]][0] - pts[e[1]][0]) ** 2 + (pts[e[0]][1] - pts[e[1]][1]) ** 2)
+            add(u, v)
+            comp[find(u)] = find(v)
+    elif kind == "grid":
+        cols = max(2, round(math.sqrt(n)))
+        for v in range(n):
+            if v % cols + 1 < cols and v + 1 < n:
+                add(v, v + 1)
+            if v + cols < n:
+                add(v, v + cols)
+        diagonal = max(0.0, (degree - 4) / 4)
+        for v in range(n):
+            if v % cols + 1 < cols and v + cols + 1 < n and rng.random() < diagonal:
+                add(v, v + cols + 1)
+            if v % cols > 0 and v + cols - 1 < n and rng.random() < diagonal:
+                add(v, v + cols - 1)
+    elif kind == "scalefree":
+        attach = max(1, round(degree / 2))
+        pool: list[int] = []
+        for i in range(attach + 1):
+            for j in range(i):
+                add(i, j)
+                pool += [i, j]
+        for v in range(attach + 1, n):
+            chosen: set[int] = set()
+            while len(chosen) < min(attach, v):
+                chosen.add(rng.choice(pool))
+            for u in sorted(chosen):
+                add(u, v)
+                pool += [u, v]
+    else:
+        raise ValueError(f"unknown graph kind {kind!r}")
+    perm = list(range(n))
+    rng.shuffle(perm)
+    return sorted((min(perm[u], perm[v]), max(perm[u], perm[v])) for u, v in edges)
+
+
+def draw_case(rng: random.Random, kind: str, n: int, degree: float, noise: float, twins: float) -> dict:
+    edges = base_graph(rng, kind, n, degree)
+    rank = list(range(n))
+    rng.shuffle(rank)
+    arcs: dict[tuple[int, int], int] = {}
+    for u, v in edges:
+        a, b = (u, v) if rank[u] < rank[v] else (v, u)
+        if rng.random() < noise:
+            a, b = b, a
+        arcs[(a, b)] = rng.randint(1, 9)
+        if rng.random() < twins:
+            arcs[(b, a)] = rng.randint(1, 9)
+    return {"n": n, "arcs": [[a, b, w] for (a, b), w in sorted(arcs.items())]}
+
+
+def weight_matrix(case: dict) -> np.ndarray:
+    w = np.zeros((case["n"], case["n"]), dtype=np.int64)
+    for a, b, x in case["arcs"]:
+        w[a, b] = x
+    return w
+
+
+def back_weight(w: np.ndarray, order: np.ndarray) -> int:
+    """Weight of the arcs from a later to an earlier position."""
+    return int(np.tril(w[np.ix_(order, order)], -1).sum())
+
+
+def descend(w: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Best-improvement insertion (one vertex to another position) until no move lowers the back weight.
+
+    With g[i, k] = w[o_i, o_k] - w[o_k, o_i] and s its row prefix sums, moving the vertex at position i to
+    position k changes the back weight by s[i, k] - s[i, i] (k > i) or s[i, k] - g[i, k] - s[i, i] (k < i)."""
+    order = order.copy()
+    n = len(order)
+    later = np.arange(n)[None, :] > np.arange(n)[:, None]
+    while True:
+        g = w[np.ix_(order, order)]
+        g = g - g.T
+        s = np.cumsum(g, axis=1)
+        delta = np.where(later, s, s - g) - np.diag(s)[:, None]
+        i, k = divmod(int(np.argmin(delta)), n)
+        if delta[i, k] >= 0:
+            return order
+        order = np.insert(np.delete(order, i), k, order[i])
+
+
+def baseline_order(w: np.ndarray) -> np.ndarray:
+    surplus = w.sum(axis=1) - w.sum(axis=0)
+    return np.array(sorted(range(len(w)), key=lambda v: (-int(surplus[v]), v)), dtype=np.int64)
+
+
+def make_case(rng: random.Random, kind: str, n: int, degree: float, noise: float, twins: float) -> dict | None:
+    search_rng = random.Random(rng.getrandbits(63))  # the instance does not depend on the search's draws
+    case = draw_case(rng, kind, n, degree, noise, twins)
+    w = weight_matrix(case)
+    start = baseline_order(w)
+    best = descend(w, start)
+    best_cost = back_weight(w, best)
+    for _ in range(ILS_ROUNDS):
+        trial = best
+        for _ in range(KICK):
+            v = trial[search_rng.randrange(n)]
+            trial = np.insert(trial[trial != v], search_rng.randrange(n), v)
+        trial = descend(w, trial)
+        cost = back_weight(w, trial)
+        if cost <= best_cost:
+            best, best_cost = trial, cost
+    case["baseline"], case["reference"] = back_weight(w, start), best_cost
+    return case if case["reference"] < case["baseline"] else None
+
+
+def build(seed: int, params: dict) -> list[dict]:
+    rng = random.Random(seed)
+    count, top = int(params["cases"]), int(params["n"])
+    cases = []
+    for index in range(count):
+        n = round(top * (0.6 + 0.4 * index / max(1, count - 1)))
+        case = None
+        while case is None:
+            case = make_case(rng, params["kind"], n, float(params["degree"]), float(params["noise"]),
+                             float(params.get("twins", 0.0)))
+        cases.append(case)
+    return cases
+
+
+def generate(out_dir: Path, seed: int, params: dict) -> None:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "cases.json").write_text(json.dumps(build(seed, params)), encoding="utf-8")
