@@ -1,0 +1,54 @@
+"""Data for the sr_chem_order family: rate laws of a reactant's concentration A (orders and rate forms).
+
+Each member names its true law in `params` (`law`, a key of LAWS, and its coefficients `c`), so members
+differ in the equation, not only in the seed. The law gives the rate dA/dt(t, A); one trajectory is
+integrated from each initial concentration at seeded random times on [0, t_end]. Trajectories from `starts`
+are in-domain (train / test_id), those from `ood_starts` (concentrations outside the trained range) and
+rows after `t_split` are out-of-domain; rows whose concentration has decayed to (numerically) zero are
+dropped. Targets are the exact rates plus Gaussian noise of `noise` times their standard deviation
+(measured data is never exact, and a noise floor keeps the score from rewarding fits below it).
+"""
+from pathlib import Path
+
+import numpy as np
+
+from eft.judge import trajectory, write_dataset
+
+# rows where the concentration has decayed to this or below are dropped: the statement promises A > 0
+MIN_CONCENTRATION = 1e-6
+
+LAWS = {
+    # order 3/2: -k A^1.5
+    "order_1_5": lambda t, A, c: -c[0] * A**1.5,
+    # constant production, first-order removal: k0 - k A
+    "production_decay": lambda t, A, c: c[0] - c[1] * A,
+    # Langmuir-Hinshelwood surface reaction: -k A / (1 + b A)^2
+    "langmuir": lambda t, A, c: -c[0] * A / (1.0 + c[1] * A) ** 2,
+    # parallel first- and second-order paths: -k1 A - k2 A^2
+    "parallel": lambda t, A, c: -c[0] * A - c[1] * A**2,
+    # third order: -k A^3
+    "third_order": lambda t, A, c: -c[0] * A**3,
+    # first order under a temperature ramp (Arrhenius): -k0 exp(-E / (1 + b t)) A
+    "arrhenius_ramp": lambda t, A, c: -c[0] * np.exp(-c[1] / (1.0 + c[2] * t)) * A,
+    # intermediate of consecutive first-order reactions: -k2 A + k1 A0 exp(-k1 t)
+    "intermediate": lambda t, A, c: -c[0] * A + c[1] * np.exp(-c[2] * t),
+}
+
+
+def generate(out_dir: Path, seed: int, params: dict) -> None:
+    law, c = LAWS[params["law"]], [float(value) for value in params["c"]]
+    t_end, t_split, points = float(params["t_end"]), float(params["t_split"]), int(params["points"])
+    rng = np.random.default_rng(seed)
+    starts = [(s, False) for s in params["starts"]] + [(s, True) for s in params["ood_starts"]]
+    parts, ood = [], []
+    for start, outside in starts:
+        t = np.sort(rng.uniform(0.0, t_end, points))
+        t[0] = 0.0
+        parts.append((t, trajectory(lambda s, y: [law(s, y[0], c)], [float(start)], t)[:, 0]))
+        ood.append(outside | (t > t_split))
+    t, A = (np.concatenate(column) for column in zip(*parts))
+    keep = A > MIN_CONCENTRATION
+    t, A, ood = t[keep], A[keep], np.concatenate(ood)[keep]
+    rate = law(t, A, c)
+    rate = rate + float(params["noise"]) * np.std(rate) * rng.standard_normal(rate.shape)
+    write_dataset(out_dir, {"t": t, "A": A, "dA_dt": rate}, ood=ood, seed=seed)

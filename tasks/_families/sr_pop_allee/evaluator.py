@@ -1,0 +1,15 @@
+"""Evaluator for the sr_pop_allee family: LLM-SR-style symbolic regression of growth with Allee effects/harvest.
+
+Candidate: `equation(t, P, params) -> dP/dt`, a skeleton with 10 free constants. The trusted harness
+(eft.judge.evaluate_symreg) fits them with BFGS from all ones on the training rows inside the sandbox
+(call_s, mem_mb), then predicts the in-domain test rows and the out-of-domain rows (populations outside
+the trained range, or later times). Rejected with combined_score 0: a program that fails, times out, or
+returns predictions that are not finite or not shaped like P. Score: nmse_id = sum((y - pred)^2) /
+sum((y - mean y)^2) on the in-domain test rows (the metric, lower is better), and combined_score =
+log10(1 + 1 / max(nmse_id, 1e-12)); nmse_ood and nmse_train are reported, not scored.
+"""
+from eft.judge import Task, evaluate_symreg
+
+
+def evaluate(program_path: str, task: Task) -> dict:
+    return evaluate_symreg(program_path, task, inputs=("t", "P"), target="dP_dt")

@@ -1,0 +1,9 @@
+"""Known-wrong skeleton: its predictions are not finite, which the judge must reject."""
+import numpy as np
+
+
+# EVOLVE-BLOCK-START
+def equation(t, P, params):
+    """Divides by zero everywhere: every prediction is inf or nan."""
+    return params[0] * P / np.zeros_like(P)
+# EVOLVE-BLOCK-END
