@@ -15,7 +15,13 @@ from eft.tasks import cli
 from eft.tasks.importer import import_folder
 from eft.tasks.materialize import materialized
 from eft.tasks.proofs import prove
-from eft.tasks.registry import FAMILIES_DIRNAME, MAX_FAMILY_MEMBERS, discover, get, load_evaluator
+from eft.tasks.registry import (
+    FAMILIES_DIRNAME,
+    MAX_FAMILY_MEMBERS,
+    discover,
+    get,
+    load_evaluator,
+)
 from eft.tasks.suite import nested_subsets, stats_rows, subset_order, suite_problems
 from eft.tasks.validate import validate_task
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from eft.judge import CandidateError, Task, compile_and_run, guarded
+from eft.judge import CandidateError, Task, ascii_tokens, compile_and_run, guarded
 
 SIDE = 100_000
 MAX_VERTICES = 1000
@@ -59,7 +59,7 @@ def integer(token: str, position: int) -> int:
 
 def parse_polygon(output: str) -> np.ndarray:
     """The printed vertices as an (m, 2) int64 array; ValueError (one line) for any malformed output."""
-    tokens = output.split()
+    tokens = ascii_tokens(output)
     if not tokens:
         raise ValueError("empty output")
     m = integer(tokens[0], 1)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from eft.judge import CandidateError, Task, compile_and_run, guarded
+from eft.judge import CandidateError, Task, ascii_tokens, compile_and_run, guarded
 
 INTEGER = re.compile(r"-?[0-9]{1,12}")
 SCALE = 1e10
@@ -45,7 +45,7 @@ def parse_plan(case: Case, output: str) -> list[tuple[int, int] | None]:
         raise ValueError(f"expected {case.turns} lines (one action per turn), got {len(rows)}")
     plan: list[tuple[int, int] | None] = []
     for turn, row in enumerate(rows, start=1):
-        tokens = row.split()
+        tokens = ascii_tokens(row)
         if tokens == ["-1"]:
             plan.append(None)
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from eft.judge import Task, compile_and_run
+from eft.judge import Task, compile_and_run, read_ints
 
 
 def case_input(case: dict) -> str:
@@ -22,14 +22,9 @@ def case_input(case: dict) -> str:
 def selection_value(case: dict, output: str) -> int:
     """Total value of the printed selection; ValueError (one line) if malformed or over capacity."""
     n = len(case["values"])
-    try:
-        chosen = [int(token) for token in output.split()]
-    except ValueError:
-        raise ValueError("output contains a non-integer token") from None
+    chosen = read_ints(output, 0, n - 1, None, "item index")  # CheckError is a ValueError
     if len(set(chosen)) != len(chosen):
         raise ValueError("an item index is repeated")
-    if any(not 0 <= i < n for i in chosen):
-        raise ValueError(f"an item index is outside 0..{n - 1}")
     for d, (row, cap) in enumerate(zip(case["weights"], case["capacity"])):
         if sum(row[i] for i in chosen) > cap:
             raise ValueError(f"capacity {d} exceeded")

@@ -21,7 +21,7 @@ Helpers:
 - `compile_and_run(task, source_path, inputs) -> CppRun`: g++ under compile_s, one sandboxed process per
   stdin input under case_s/mem_mb, stopping at the first failure.
 - `evaluate_cases(task, program_path, cases, render, check, ...)`, `case_score`, `read_ints`,
-  `read_counted_ints`, `require_distinct`, `CheckError`: the Frontier-CS partial-score rule (per case 0–100
+  `read_counted_ints`, `require_distinct`, `ascii_tokens`, `CheckError`: the Frontier-CS partial-score rule (per case 0–100
   between a baseline and a reference answer) and strict integer parsing for C++ checkers.
 - `evaluate_algotune(program_path, task, rtol, atol, check=None)` (reference and candidate timed in paired
   calls, by CPU time where a cgroup allows), `save_instances(out_dir, groups, warmup)` / `load_instances`: AlgoTune-style
@@ -32,6 +32,7 @@ from eft.judge.algotune import evaluate_algotune, load_instances, save_instances
 from eft.judge.cpp import CppRun, compile_and_run
 from eft.judge.partial_score import (
     CheckError,
+    ascii_tokens,
     case_score,
     evaluate_cases,
     read_counted_ints,
@@ -55,7 +56,8 @@ from eft.judge.symreg import (
 from eft.judge.task import Task, TaskLimits
 
 __all__ = [
-    "CandidateError", "CheckError", "CppRun", "Task", "TaskLimits", "as_array", "candidate_output", "case_score",
+    "CandidateError", "CheckError", "CppRun", "Task", "TaskLimits", "as_array", "ascii_tokens", "candidate_output",
+    "case_score",
     "compile_and_run", "evaluate_algotune", "evaluate_cases", "evaluate_symreg", "failure", "guarded",
     "load_instances", "nonnegative_steps", "read_counted_ints", "read_ints", "require_distinct",
     "save_instances", "trajectory", "write_dataset", "write_scalar_ode_dataset",

@@ -31,6 +31,8 @@ from eft.judge.task import Task
 
 MAX_TOKEN_CHARS = 18  # every bound below 10**18 fits; longer tokens are rejected before int() sees them
 INT_TOKEN = re.compile(r"-?[0-9]+")
+ASCII_SPACE = " \t\n\r\v\f"  # what C++'s >> skips; nothing else separates tokens
+ASCII_SPLIT = re.compile(r"[ \t\n\r\v\f]+")
 COMPILE_ERROR_PREFIX = "compile error"
 
 
@@ -45,9 +47,16 @@ def case_score(value: float, baseline: float, reference: float) -> float:
     return min(100.0, max(0.0, 100.0 * (value - baseline) / (reference - baseline)))
 
 
+def ascii_tokens(text: str, maxsplit: int = 0) -> list[str]:
+    """`text` split on ASCII whitespace only, as C++ streams read it. str.split() also splits on Unicode
+    spaces and the \\x1c-\\x1f separators, so output that breaks the format would parse as a valid answer."""
+    stripped = text.strip(ASCII_SPACE)
+    return ASCII_SPLIT.split(stripped, maxsplit=maxsplit) if stripped else []
+
+
 def read_ints(text: str, lo: int, hi: int, count: int | None = None, what: str = "value") -> list[int]:
     """The whitespace-separated integers of `text`, each in lo..hi, exactly `count` of them if given."""
-    tokens = text.split()
+    tokens = ascii_tokens(text)
     if count is not None and len(tokens) != count:
         raise CheckError(f"expected {count} integers, got {len(tokens)} tokens")
     values = []
@@ -63,7 +72,7 @@ def read_ints(text: str, lo: int, hi: int, count: int | None = None, what: str =
 
 def read_counted_ints(text: str, lo: int, hi: int, max_count: int, what: str = "index") -> list[int]:
     """`k` then exactly k integers in lo..hi (0 <= k <= max_count), as the list-answer formats print them."""
-    head = text.split(maxsplit=1)
+    head = ascii_tokens(text, maxsplit=1)
     if not head:
         raise CheckError("empty output: expected the count k first")
     k = read_ints(head[0], 0, max_count, 1, "count k")[0]

@@ -14,8 +14,8 @@ from __future__ import annotations
 import csv
 import math
 import os
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
 
 import numpy as np
 

@@ -14,7 +14,13 @@ from eft.tasks.manifest import build_manifest
 from eft.tasks.materialize import materialize, materialized
 from eft.tasks.proofs import format_report, prove_many
 from eft.tasks.registry import DOMAINS, discover, get, load_evaluator
-from eft.tasks.suite import families_markdown, format_stats, nested_subsets, stats_rows, suite_problems
+from eft.tasks.suite import (
+    families_markdown,
+    format_stats,
+    nested_subsets,
+    stats_rows,
+    suite_problems,
+)
 from eft.tasks.validate import validate_task
 
 

@@ -2,10 +2,10 @@
 
 Each case (`task.data_dir/case_NN.txt`, data.py) gives "h w t b sr sc" and h rows of '.' (grass) and '#'
 (obstacle); every grass cell is reachable from the start (sr, sc) (row, column, 0-based). The candidate
-prints its route as moves 'U' (row - 1), 'D' (row + 1), 'L' (column - 1), 'R' (column + 1); whitespace
-between moves is ignored, any other character is not. The route is valid iff every move stays on the lawn
-and on grass, it has at most 20 * F moves (F = grass cells), it visits every grass cell (the start counts
-as visited), and, when b = 1, it ends on the start cell.
+prints its route as moves 'U' (row - 1), 'D' (row + 1), 'L' (column - 1), 'R' (column + 1); ASCII
+whitespace between moves is ignored (as C++'s isspace; no Unicode spaces), any other character is not.
+The route is valid iff every move stays on the lawn and on grass, it has at most 20 * F moves (F = grass
+cells), it visits every grass cell (the start counts as visited), and, when b = 1, it ends on the start cell.
 Scoring (here, from the moves alone): steps = number of moves; turns = direction changes between
 consecutive moves, a 90-degree change counting 1 and a reversal 2; cost = steps + t * turns. The lower
 bound L = F - 1 + b (every grass cell but the start must be entered; a closed route also returns) gives the
@@ -16,11 +16,15 @@ compile error, a crash, a timeout or output over 1 MB.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from eft.judge import CandidateError, Task, compile_and_run, guarded
 
 SCALE = 1e6
+# whitespace as C++ reads it (isspace): str.split() would also skip \x1c-\x1f and Unicode spaces such as
+# U+00A0, letting output that is not in the stated format through
+ASCII_SPACE = re.compile(r"[ \t\n\r\v\f]+")
 MOVES = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}
 OPPOSITE = {"U": "D", "D": "U", "L": "R", "R": "L"}
 MAX_FACTOR = 20
@@ -38,7 +42,7 @@ class Case:
 
 def route_cost(case: Case, output: str) -> int:
     """steps + t * turns of the route; ValueError (one line) if it is illegal or leaves grass unmown."""
-    moves = "".join(output.split())
+    moves = ASCII_SPACE.sub("", output)
     limit = MAX_FACTOR * len(case.grass)
     if len(moves) > limit:
         raise ValueError(f"{len(moves)} moves, at most {limit} (20 per grass cell) allowed")

@@ -4,7 +4,7 @@ Each case (`task.data_dir/case_NN.txt`, data.py) gives "h w cap T s k", h rows o
 the fuel it costs to enter the cell; '#': impassable), s lines "r c" (fuel stations; station 0 is the base)
 and k lines "r c v" (a treasure of value v; stations and treasures on distinct passable cells). The
 vehicle starts on the base with cap fuel. The candidate prints one character per turn, at most T of them
-(whitespace ignored):
+(ASCII whitespace, as C++'s isspace, ignored):
 - 'U' / 'D' / 'L' / 'R': move to the neighbouring cell (row - 1 / row + 1 / column - 1 / column + 1); it
   must be passable and its cost must not exceed the fuel left (the fuel drops by it). Entering a cell
   with a treasure not yet taken collects it;
@@ -17,11 +17,15 @@ timeout or output over 1 MB.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from eft.judge import CandidateError, Task, compile_and_run, guarded
 
 SCALE = 1e6
+# whitespace as C++ reads it (isspace): str.split() would also skip \x1c-\x1f and Unicode spaces such as
+# U+00A0, letting output that is not in the stated format through
+ASCII_SPACE = re.compile(r"[ \t\n\r\v\f]+")
 MOVES = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}
 
 
@@ -43,7 +47,7 @@ class Case:
 
 def collected(case: Case, output: str) -> int:
     """Value of the treasures collected; ValueError (one line) at the first illegal turn."""
-    actions = "".join(output.split())
+    actions = ASCII_SPACE.sub("", output)
     if len(actions) > case.turns:
         raise ValueError(f"{len(actions)} turns, at most T = {case.turns} allowed")
     stations = set(case.stations)

@@ -4,6 +4,7 @@ Each case (`task.data_dir/case_NN.txt`, data.py) gives "h w n T", h rows of '.' 
 then n lines "sr sc gr gc": robot i's start and goal (0-based; the 2n cells are distinct and free). The
 candidate prints at most T lines, line t holding exactly n characters: robot i's move in turn t, one of
 'U' (row - 1), 'D' (row + 1), 'L' (column - 1), 'R' (column + 1), '.' (stay). All robots move at once.
+Turns are the runs of non-whitespace (ASCII whitespace, as C++'s isspace), so blank lines are skipped.
 A turn is legal iff every robot lands on a free cell of the grid, no two robots share a cell after it
 (vertex conflict), and no two robots swap cells (edge conflict); moving into a cell another robot leaves
 in the same turn is allowed.
@@ -17,12 +18,16 @@ conflict, a compile error, a crash, a timeout or output over 1 MB.
 """
 from __future__ import annotations
 
+import re
 from collections import deque
 from pathlib import Path
 
 from eft.judge import CandidateError, Task, compile_and_run, guarded
 
 SCALE = 1e6
+# whitespace as C++ reads it (isspace): str.split() would also skip \x1c-\x1f and Unicode spaces such as
+# U+00A0, letting output that is not in the stated format through
+ASCII_SPACE = re.compile(r"[ \t\n\r\v\f]+")
 MOVES = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1), ".": (0, 0)}
 
 
@@ -52,7 +57,7 @@ class Case:
 
 def sum_of_costs(case: Case, output: str) -> int:
     """Sum over robots of c_i; ValueError (one line) at the first illegal turn."""
-    rows = output.split()
+    rows = [row for row in ASCII_SPACE.split(output) if row]
     if len(rows) > case.turns:
         raise ValueError(f"{len(rows)} turns, at most T = {case.turns} allowed")
     at = list(case.starts)

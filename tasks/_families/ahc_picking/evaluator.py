@@ -3,7 +3,7 @@
 Each case (`task.data_dir/case_NN.txt`, data.py) gives "h w cap T k dr dc", h rows of '#' (shelf) and '.'
 (floor), then k lines "r c v": an item of value v on floor cell (r, c) (distinct cells, none on the depot
 (dr, dc)). The picker starts on the depot, empty-handed. The candidate prints one character per turn, at
-most T of them (whitespace ignored):
+most T of them (ASCII whitespace, as C++'s isspace, ignored):
 - 'U' / 'D' / 'L' / 'R': move to the neighbouring cell (row - 1 / row + 1 / column - 1 / column + 1),
   which must be a floor cell of the grid;
 - 'P': pick up the item on the current cell; there must be one not yet picked, and the picker must hold
@@ -17,11 +17,15 @@ full load; an 'X' away from the depot; a compile error, a crash, a timeout or ou
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from eft.judge import CandidateError, Task, compile_and_run, guarded
 
 SCALE = 1e6
+# whitespace as C++ reads it (isspace): str.split() would also skip \x1c-\x1f and Unicode spaces such as
+# U+00A0, letting output that is not in the stated format through
+ASCII_SPACE = re.compile(r"[ \t\n\r\v\f]+")
 MOVES = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}
 
 
@@ -41,7 +45,7 @@ class Case:
 
 def delivered(case: Case, output: str) -> int:
     """Value delivered to the depot; ValueError (one line) at the first illegal turn."""
-    actions = "".join(output.split())
+    actions = ASCII_SPACE.sub("", output)
     if len(actions) > case.turns:
         raise ValueError(f"{len(actions)} turns, at most T = {case.turns} allowed")
     r, c = case.dr, case.dc

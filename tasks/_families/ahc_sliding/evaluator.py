@@ -2,9 +2,9 @@
 
 Each case (`task.data_dir/case_NN.txt`, data.py) gives "N C M", then N rows of N integers (the start:
 colours 1..C, and 0 for the one empty cell), then N rows of the target (the same tiles). The candidate
-prints its moves as a string of 'U', 'D', 'L', 'R' (whitespace ignored), at most M of them: each moves the
-empty cell one step up / down / left / right, sliding the tile there into the old empty cell; the empty
-cell must stay on the board.
+prints its moves as a string of 'U', 'D', 'L', 'R' (ASCII whitespace, as C++'s isspace, ignored), at most
+M of them: each moves the empty cell one step up / down / left / right, sliding the tile there into the
+old empty cell; the empty cell must stay on the board.
 Scoring (here, from the moves alone): matched = cells whose final content equals the target's (the empty
 cell included); the case scores round(1e6 * matched / N^2). `score` is the mean over the cases and
 combined_score = score / 1e6. Invalid (combined_score 0, one-line error naming the case and move): a
@@ -13,11 +13,15 @@ timeout or output over 1 MB.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from eft.judge import CandidateError, Task, compile_and_run, guarded
 
 SCALE = 1e6
+# whitespace as C++ reads it (isspace): str.split() would also skip \x1c-\x1f and Unicode spaces such as
+# U+00A0, letting output that is not in the stated format through
+ASCII_SPACE = re.compile(r"[ \t\n\r\v\f]+")
 MOVES = {"U": (-1, 0), "D": (1, 0), "L": (0, -1), "R": (0, 1)}
 
 
@@ -35,7 +39,7 @@ class Case:
 
 def matched(case: Case, output: str) -> int:
     """Cells equal to the target after the moves; ValueError (one line) at the first illegal move."""
-    moves = "".join(output.split())
+    moves = ASCII_SPACE.sub("", output)
     if len(moves) > case.budget:
         raise ValueError(f"{len(moves)} moves, at most M = {case.budget} allowed")
     n = case.n

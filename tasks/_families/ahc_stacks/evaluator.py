@@ -16,12 +16,16 @@ compile error, a crash, a timeout or output over 1 MB.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from eft.judge import CandidateError, Task, compile_and_run, guarded, read_ints
 
 MAX_OPS = 5000
 SCALE = 1e6
+# read_ints splits with str.split(), which would also take \x1c-\x1f and Unicode spaces (U+00A0, U+3000)
+# as separators: anything but printable ASCII and the whitespace C++ knows (isspace) is refused first
+FOREIGN = re.compile(r"[^\x21-\x7e \t\n\r\v\f]")
 
 
 class Case:
@@ -40,6 +44,10 @@ class Case:
 
 def energy(case: Case, output: str) -> int:
     """Total energy of the plan; ValueError (one line) for an illegal operation or an unfinished plan."""
+    foreign = FOREIGN.search(output)
+    if foreign:
+        raise ValueError(f"character {foreign.group()!a} at offset {foreign.start()} is neither printable ASCII "
+                         "nor whitespace")
     tokens = read_ints(output, 0, max(case.n, case.m), what="number")
     if len(tokens) % 2:
         raise ValueError(f"{len(tokens)} integers: operations are pairs \"v i\"")

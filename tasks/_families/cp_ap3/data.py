@@ -4,7 +4,7 @@ Choose n disjoint triples (i, j, k) covering each index of each of the three set
 permutations p and q with triples (i, p_i, q_i), minimising the sum of c[i][p_i][q_i]. Kinds (params
 `kind`): `uniform`, costs uniform 0..99 (Balas and Saltzman's random instances); `geometric`, three sets
 of random points in a 100 x 100 square and c_ijk the rounded perimeter of the triangle they span (Crama and
-Spieksma's sum-of-distances class); `sparse`, costs 900..999 except that every i has four cheap triples
+Spieksma's sum-of-distances class); `sparse`, costs 900..999 except that every i has up to four cheap triples
 (0..99) hidden among them, so a good answer must thread the cheap triples together. Per case:
 - `baseline`: greedy, all triples by cost (ties by index), each taken if none of its three indices is used;
 - `reference`: alternating assignments from the baseline: fix two coordinates of every triple and solve

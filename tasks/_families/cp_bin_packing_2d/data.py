@@ -10,9 +10,11 @@ Martello and Vigo's classes: `random` (sides uniform in 1..W/2 and 1..H/2), `big
 suffice, stored as `optimum_bins`). Per case:
 - `baseline`: finite next fit, items by decreasing height into shelves left to right, a new shelf on top of
   the last one, a new bin when the shelf does not fit under H;
-- `reference`: skyline first fit (each item in the first bin whose skyline lets it in, at the lowest y
-  then smallest x; a new bin when none does) over four item orders (by height, area, width, perimeter)
-  and SWAP_TRIALS fixed random swaps of the best order, kept when the value does not grow; the best value.
+- `reference`: the better of two order searches, each over four item orders (by height, area, width,
+  perimeter) and then SWAPS // n (at least 4) fixed random swaps of the best order, kept when the value does
+  not grow: skyline first fit (each item in the first bin whose skyline lets it in, at the lowest y then
+  smallest x; a new bin when none does) and bottom-left fill (the same on the bins' free cells, so holes
+  under earlier items are filled too).
 A draw whose reference does not beat its baseline is replaced by the next draw.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-SWAP_TRIALS = 15
+SWAPS = 600  # random swaps per search: SWAPS // n (at least 4), so a member's data takes about a second
 
 
 def guillotine(rng: random.Random, w: int, h: int, pieces: int) -> list[tuple[int, int]]:
@@ -104,21 +106,64 @@ def skyline_first_fit(items: list[list[int]], width: int, height: int, order: li
     return bin_of
 
 
+def bottom_left_fill(items: list[list[int]], width: int, height: int,
+                     order: list[int]) -> list[tuple[int, int, int]]:
+    """Bottom-left fill on occupancy grids: each item into the first bin with room for it anywhere, holes
+    under earlier items included, at the lowest y then smallest x; a new bin when none has room. Room is
+    read off a summed-area table of the bin's occupied cells. Returns (bin, x, y) per item."""
+    grids: list[np.ndarray] = []
+    tables: list[np.ndarray] = []
+    room: list[int] = []
+    where = [(0, 0, 0)] * len(items)
+    for i in order:
+        w, h = items[i]
+        b, spot = 0, None
+        while spot is None:
+            if b == len(grids):
+                grids.append(np.zeros((height, width), dtype=np.int32))
+                tables.append(np.zeros((height + 1, width + 1), dtype=np.int32))
+                room.append(width * height)
+            if room[b] >= w * h:
+                s = tables[b]  # occupied cells of the w x h window at (x, y), for every x, y at once
+                window = s[h:, w:] - s[:height - h + 1, w:] - s[h:, :width - w + 1] + s[:height - h + 1, :width - w + 1]
+                free = np.flatnonzero(window.ravel() == 0)  # row-major: lowest y first, then smallest x
+                if free.size:
+                    spot = divmod(int(free[0]), width - w + 1)
+                    continue
+            b += 1
+        y, x = spot
+        grids[b][y:y + h, x:x + w] = 1
+        tables[b][1:, 1:] = grids[b].cumsum(axis=0).cumsum(axis=1)
+        room[b] -= w * h
+        where[i] = (b, x, y)
+    return where
+
+
+def order_search(n: int, pack_value, keys: list, trials: int, rng: random.Random) -> float:
+    """Best value of `pack_value(order)` over the orders sorted by `keys`, then `trials` random swaps of the
+    best order, each kept when the value does not grow."""
+    orders = [sorted(range(n), key=k) for k in keys]
+    best, best_order = min(((pack_value(o), o) for o in orders), key=lambda t: t[0])
+    for _ in range(trials):
+        trial = best_order[:]
+        a, b = rng.randrange(n), rng.randrange(n)
+        trial[a], trial[b] = trial[b], trial[a]
+        v = pack_value(trial)
+        if v <= best:
+            best, best_order = v, trial
+    return best
+
+
 def reference_value(items: list[list[int]], width: int, height: int, rng: random.Random) -> float:
     n, area = len(items), width * height
     keys = [lambda i: (-items[i][1], -items[i][0]), lambda i: (-items[i][0] * items[i][1], i),
             lambda i: (-items[i][0], -items[i][1]), lambda i: (-(items[i][0] + items[i][1]), i)]
-    orders = [sorted(range(n), key=k) for k in keys]
-    scored = [(value(items, skyline_first_fit(items, width, height, o), area), o) for o in orders]
-    best, best_order = min(scored, key=lambda t: t[0])
-    for _ in range(SWAP_TRIALS):
-        trial = best_order[:]
-        a, b = rng.randrange(n), rng.randrange(n)
-        trial[a], trial[b] = trial[b], trial[a]
-        v = value(items, skyline_first_fit(items, width, height, trial), area)
-        if v <= best:
-            best, best_order = v, trial
-    return best
+    trials = max(4, SWAPS // n)
+    skyline = order_search(n, lambda o: value(items, skyline_first_fit(items, width, height, o), area), keys,
+                           trials, rng)
+    fill = order_search(n, lambda o: value(items, [b for b, _, _ in bottom_left_fill(items, width, height, o)],
+                                           area), keys, trials, rng)
+    return min(skyline, fill)
 
 
 def make_case(rng: random.Random, params: dict) -> dict | None:

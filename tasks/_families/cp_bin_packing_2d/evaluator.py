@@ -10,10 +10,10 @@ last bin is better.
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (value - baseline) / (reference - baseline), 0, 100), where `baseline` is finite next fit
-(shelves by decreasing height) and `reference` skyline first fit over several item orders (data.py). A
-malformed answer, a crash or a timeout scores 0 for its case only; `score` is the mean over the cases,
-combined_score = score / 100. Invalid (combined_score 0, one-line error): a compile error, or no case with
-a well-formed answer.
+(shelves by decreasing height) and `reference` the better of skyline first fit and bottom-left fill, each
+over several item orders (data.py). A malformed answer, a crash or a timeout scores 0 for its case only;
+`score` is the mean over the cases, combined_score = score / 100. Invalid (combined_score 0, one-line
+error): a compile error, or no case with a well-formed answer.
 """
 from __future__ import annotations
 

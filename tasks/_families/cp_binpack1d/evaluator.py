@@ -7,8 +7,8 @@ The objective is the number of distinct bin labels used (lower is better).
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (bins - baseline) / (reference - baseline), 0, 100), where `baseline` is first fit in the given
-order and `reference` the best of first/best fit decreasing, minimum bin slack and, for the planted kinds,
-the planted perfect packing (data.py). A malformed or infeasible answer, a crash or a timeout scores 0 for its case only;
+order and `reference` the planted perfect packing for the planted kinds, else the best of first/best fit
+decreasing and minimum bin slack improved by a dominance local search with kicks (data.py). A malformed or infeasible answer, a crash or a timeout scores 0 for its case only;
 `score` is the mean over the cases, combined_score = score / 100. Invalid (combined_score 0, one-line
 error): a compile error, or no case with a feasible answer.
 """

@@ -6,20 +6,27 @@ strings) and `groups` (`groups` uniform centre strings; every input is a centre,
 once, with round(spread * L) random positions changed to other letters: the consensus follows the largest
 group and lies far from the others). Per case:
 - `baseline`: the consensus string (the most frequent letter of every column, ties to the smaller letter);
-- `reference`: descent from the consensus by single-letter changes, best first, on the objective (max
-  distance, number of inputs at the max, sum of squared distances) lexicographically, then KICKS rounds of
-  a fixed random kick (KICK_SIZE positions set to the letter of a farthest input) and descent again, a
-  round kept unless it is worse.
+- `reference`: descent by single-letter changes, best first, on the objective (max distance, number of
+  inputs at the max, sum of squared distances) lexicographically, then KICKS rounds of a fixed random kick
+  (KICK_SIZE positions set to the letter of a farthest input) and descent again, a round kept unless it is
+  worse; run from the consensus and from the rounded LP relaxation (the letter of largest weight in every
+  column of an optimal fractional solution), the better of the two. Plain descent from the consensus is
+  what a first search finds; the LP start usually ends at the LP bound itself, i.e. at an optimum.
+- `lp_bound`: the LP relaxation's optimum rounded up, a lower bound on every answer (never shown to the
+  candidate; the tests check the reference against it).
 A draw whose reference does not beat its baseline is replaced by the next draw.
 """
 from __future__ import annotations
 
 import json
+import math
 import random
 import string
 from pathlib import Path
 
 import numpy as np
+from scipy.optimize import linprog
+from scipy.sparse import csr_matrix
 
 KICKS = 40
 KICK_SIZE = 3
@@ -79,18 +86,41 @@ def reference_string(strings: np.ndarray, alphabet: int, start: np.ndarray, rng:
     return best
 
 
+def lp_relaxation(strings: np.ndarray, alphabet: int) -> tuple[np.ndarray, float]:
+    """min D s.t. every column's letter weights x[j, c] >= 0 sum to 1 and L - sum_j x[j, s_i[j]] <= D for
+    every input i: the fractional closest string. Returns (x as L x a, the optimal D)."""
+    k, length = strings.shape
+    columns = length * alphabet + 1  # x[j, c] at j * a + c, then D
+    cost = np.zeros(columns)
+    cost[-1] = 1.0
+    rows = np.repeat(np.arange(length), alphabet)
+    a_eq = csr_matrix((np.ones(length * alphabet), (rows, np.arange(length * alphabet))), shape=(length, columns))
+    rows = np.r_[np.repeat(np.arange(k), length), np.arange(k)]
+    cols = np.r_[(np.arange(length)[None, :] * alphabet + strings).ravel(), np.full(k, columns - 1)]
+    a_ub = csr_matrix((-np.ones(k * length + k), (rows, cols)), shape=(k, columns))
+    res = linprog(cost, A_ub=a_ub, b_ub=-np.full(k, float(length)), A_eq=a_eq, b_eq=np.ones(length),
+                  bounds=(0, None), method="highs")
+    if res.status != 0:
+        raise RuntimeError(f"closest string LP failed: {res.message}")
+    return res.x[:-1].reshape(length, alphabet), float(res.fun)
+
+
 def make_case(rng: random.Random, params: dict) -> dict | None:
     search_rng = random.Random(rng.getrandbits(63))
     strings = draw_strings(rng, params)
     alphabet = int(params["alphabet"])
     counts = np.stack([(strings == c).sum(axis=0) for c in range(alphabet)])  # a x L
     consensus = np.argmax(counts, axis=0)  # ties to the smaller letter
-    reference = reference_string(strings, alphabet, consensus, search_rng)
+    fractional, bound = lp_relaxation(strings, alphabet)
+    starts = [consensus, np.argmax(fractional, axis=1)]  # argmax: ties to the smaller letter
+    found = [reference_string(strings, alphabet, start, search_rng) for start in starts]
+    reference = min(found, key=lambda sol: key((strings != sol[None, :]).sum(axis=1)))
     letters = string.ascii_lowercase
     case = {"k": len(strings), "length": strings.shape[1], "alphabet": alphabet,
             "strings": ["".join(letters[c] for c in row) for row in strings],
             "baseline": int((strings != consensus[None, :]).sum(axis=1).max()),
-            "reference": int((strings != reference[None, :]).sum(axis=1).max())}
+            "reference": int((strings != reference[None, :]).sum(axis=1).max()),
+            "lp_bound": math.ceil(bound - 1e-6)}
     return case if case["reference"] < case["baseline"] else None
 
 

@@ -7,10 +7,10 @@ is the largest Hamming distance (positions that differ) between the answer and a
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (distance - baseline) / (reference - baseline), 0, 100), where `baseline` is the column-wise
-consensus and `reference` single-letter-change descent with kicks from it (data.py). A malformed answer, a
-crash or a timeout scores 0 for its case only; `score` is the mean over the cases, combined_score =
-score / 100. Invalid (combined_score 0, one-line error): a compile error, or no case with a well-formed
-answer.
+consensus and `reference` single-letter-change descent with kicks from the consensus and from the rounded
+LP relaxation, usually an optimum (data.py). A malformed answer, a crash or a timeout scores 0 for its case
+only; `score` is the mean over the cases, combined_score = score / 100. Invalid (combined_score 0, one-line
+error): a compile error, or no case with a well-formed answer.
 """
 from __future__ import annotations
 

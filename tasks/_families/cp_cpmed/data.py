@@ -6,8 +6,9 @@ sum of Euclidean customer-median distances. Kinds (params `kind`) after Osman an
 `uniform`, points uniform in 0..100 x 0..100 and demands 1..20; `clustered`, points around a few Gaussian
 centres (so the natural clusters rarely match the capacities) and demands 1..30. Q is set so that the total
 demand fills `tight` of the p medians' capacity. Per case:
-- `baseline`: medians by farthest-point insertion from the customer nearest the centroid, customers in
-  decreasing demand order to the nearest median with room (a draw where that fails is redrawn);
+- `baseline`: medians by farthest-point insertion from the customer with the least distance sum to all
+  others, customers in decreasing demand order to the nearest median with room (a draw where that fails is
+  redrawn);
 - `reference`: location-allocation search from the baseline: improve the allocation by shift and swap
   moves that keep every capacity, move each median to the member of its cluster that minimises the
   cluster's distance sum, repeat until nothing improves; then a fixed number of rounds that replace a

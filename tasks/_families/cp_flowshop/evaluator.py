@@ -8,7 +8,7 @@ C[k][j] = max(C[k-1][j], C[k][j-1]) + p[job k][j] (lower is better).
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (makespan - baseline) / (reference - baseline), 0, 100), where `baseline` is Palmer's slope
-order and `reference` NEH followed by re-insertion passes (data.py). A malformed answer, a crash or a
+order and `reference` an iterated greedy search from NEH (data.py). A malformed answer, a crash or a
 timeout scores 0 for its case only; `score` is the mean over the cases, combined_score = score / 100.
 Invalid (combined_score 0, one-line error): a compile error, or no case with a well-formed answer.
 """

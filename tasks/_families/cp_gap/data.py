@@ -5,10 +5,12 @@ c_ij uniform 10..50, independent; `d`, resources uniform 1..100 and costs 111 - 
 the cheap agents are the ones a job fills most (the hard class); `e`, resources 1 - 10 ln(U) and costs
 1000 / r_ij - 10 U (also inversely correlated, heavier tails). Capacities are `tight` times the agent's
 total resource over all jobs divided by the number of agents (Chu-Beasley use 0.8). Per case:
-- `baseline`: regret greedy (the job whose best feasible agent is most desirable relative to its second best
-  goes first; desirability cost, resource, and their product in turn, the cheapest complete one), then best-improvement shift and swap moves that keep every capacity until none lowers the cost;
-- `reference`: iterated local search from the baseline, a fixed number of rounds of a few random feasible
-  shifts and descent again, keeping the result unless it costs more.
+- `baseline`: regret greedy alone (the job whose best feasible agent is most desirable relative to its
+  second best goes first; desirability cost, resource, and their product in turn, the cheapest complete
+  one), as the statement says: no local search, so a simple descent already earns part of the scale;
+- `reference`: best-improvement shift and swap moves that keep every capacity from the baseline until none
+  lowers the cost, then iterated local search, a fixed number of rounds of a few random feasible shifts and
+  descent again, keeping the result unless it costs more.
 A draw is replaced by the next one if the greedy cannot place a job, if the best-fit construction the seed
 program uses is infeasible, or if the reference does not beat the baseline.
 """

@@ -23,9 +23,14 @@ import math
 import random
 from pathlib import Path
 
+import numpy as np
+
 DEFAULT_CASES = 8
 MAX_DRAWS = 200
 DESCENT_STEPS = 2000
+RESIDUALS = 34
+PAIR_RESIDUALS = 22
+BALANCE_STEPS = 400
 
 
 def draw_numbers(rng: random.Random, kind: str, n: int) -> list[int]:
@@ -114,12 +119,86 @@ def descend(numbers: list[int], labels: list[int], k: int) -> list[int]:
     return labels
 
 
+def signed_sums(values: list[int], fix_first: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Every sum of +-values (the first one taken + if `fix_first`), and the bit masks of the values taken
+    negatively."""
+    sums, masks = np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.int64)
+    for bit, x in enumerate(values):
+        if bit == 0 and fix_first:
+            sums = sums + x
+            continue
+        sums, masks = np.concatenate([sums + x, sums - x]), np.concatenate([masks, masks | (1 << bit)])
+    return sums, masks
+
+
+def two_way(values: list[int], residuals: int) -> list[int]:
+    """Sides (0/1) of a 2-way split of `values` with a small difference: Karmarkar-Karp differencing until
+    `residuals` signed combinations are left, then the best signs for those by meeting in the middle (every
+    sign choice of each half summed, the pair of halves whose sums cancel best)."""
+    heap = [(-x, i, ((i, 1),)) for i, x in enumerate(values)]
+    heapq.heapify(heap)
+    tick = len(values)
+    while len(heap) > residuals:
+        a, _, first = heapq.heappop(heap)
+        b, _, second = heapq.heappop(heap)
+        heapq.heappush(heap, (a - b, tick, first + tuple((i, -s) for i, s in second)))
+        tick += 1
+    items = sorted(heap, key=lambda item: item[1])
+    left_values = [-x for x, _, _ in items]
+    half = (len(items) + 1) // 2
+    left, left_masks = signed_sums(left_values[:half], True)
+    right, right_masks = signed_sums(left_values[half:], False)
+    order = np.argsort(right, kind="stable")
+    right, right_masks = right[order], right_masks[order]
+    at = np.searchsorted(right, -left)
+    best_gap, best = -1, (0, 0)
+    for pick in (np.minimum(at, len(right) - 1), np.maximum(at - 1, 0)):
+        gaps = np.abs(left + right[pick])
+        arg = int(np.argmin(gaps))
+        if best_gap < 0 or int(gaps[arg]) < best_gap:
+            best_gap, best = int(gaps[arg]), (int(left_masks[arg]), int(right_masks[pick[arg]]))
+    sides = [0] * len(values)
+    for r, (_, _, members) in enumerate(items):
+        flip = (best[0] >> r) & 1 if r < half else (best[1] >> (r - half)) & 1
+        for i, sign in members:
+            sides[i] = int((sign < 0) != bool(flip))
+    return sides
+
+
+def balance(numbers: list[int], labels: list[int], k: int) -> list[int]:
+    """Re-split the numbers of the largest and the smallest part between those two by `two_way`, while
+    that lowers the spread (at most BALANCE_STEPS times)."""
+    labels = labels[:]
+    current = spread(numbers, labels, k)
+    for _ in range(BALANCE_STEPS if k > 2 else 1):
+        sums = [0] * k
+        for x, label in zip(numbers, labels):
+            sums[label] += x
+        hi = max(range(k), key=lambda p: (sums[p], -p))
+        lo = min(range(k), key=lambda p: (sums[p], p))
+        items = [i for i in range(len(numbers)) if labels[i] in (hi, lo)]
+        sides = two_way([numbers[i] for i in items], RESIDUALS if k == 2 else PAIR_RESIDUALS)
+        trial = labels[:]
+        for i, side in zip(items, sides):
+            trial[i] = lo if side else hi
+        value = spread(numbers, trial, k)
+        if value >= current:
+            break
+        labels, current = trial, value
+    return labels
+
+
+def reference_labels(numbers: list[int], k: int) -> list[int]:
+    """The better of differencing and the greedy, balanced pairwise, then the move/swap descent."""
+    start = min((differencing(numbers, k), greedy(numbers, k)), key=lambda labels: spread(numbers, labels, k))
+    return descend(numbers, balance(numbers, start, k), k)
+
+
 def make_case(rng: random.Random, kind: str, n: int, k: int) -> dict | None:
     numbers = draw_numbers(rng, kind, n)
     base_labels = greedy(numbers, k)
     base = spread(numbers, base_labels, k)
-    start = min((differencing(numbers, k), base_labels), key=lambda labels: spread(numbers, labels, k))
-    ref = spread(numbers, descend(numbers, start, k), k)
+    ref = spread(numbers, reference_labels(numbers, k), k)
     if ref >= base:
         return None
     return {"n": n, "k": k, "numbers": numbers, "baseline": math.log2(1 + base),

@@ -8,8 +8,8 @@ the scored value is log2(1 + spread) (lower is better).
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (value - baseline) / (reference - baseline), 0, 100), where `baseline` is the log value of the
-largest-first greedy and `reference` that of k-way Karmarkar-Karp differencing plus a move/swap descent
-(data.py). A malformed answer, a crash or a timeout scores 0 for its case only; `score` is the mean over
+largest-first greedy and `reference` that of differencing, pairwise re-splits (differencing plus a
+meet-in-the-middle search) and a move/swap descent (data.py). A malformed answer, a crash or a timeout scores 0 for its case only; `score` is the mean over
 the cases, combined_score = score / 100. Invalid (combined_score 0, one-line error): a compile error, or
 no case with a well-formed answer.
 """

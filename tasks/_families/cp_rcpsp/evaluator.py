@@ -10,8 +10,8 @@ than n integers in range is malformed. The objective is the makespan, max_j (S_j
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (makespan - baseline) / (reference - baseline), 0, 100), where `baseline` is the serial
-schedule generation scheme on the activity numbering and `reference` the best of four priority rules with
-forward-backward improvement (data.py). A malformed or infeasible answer, a crash or a timeout scores 0 for
+schedule generation scheme on the activity numbering and `reference` the best of four priority rules and
+sampled latest-finish priorities with forward-backward improvement (data.py). A malformed or infeasible answer, a crash or a timeout scores 0 for
 its case only; `score` is the mean over the cases, combined_score = score / 100. Invalid (combined_score 0,
 one-line error): a compile error, or no case with a feasible answer.
 """

@@ -30,12 +30,18 @@ def packing_height(case: dict, output: str) -> int:
     """Height of the printed packing; CheckError (one line) if it is malformed or two rectangles overlap."""
     n, width = case["n"], case["width"]
     items = np.array(case["items"], dtype=np.int64)
-    xy = np.array(read_ints(output, 0, int(items[:, 1].sum()), 2 * n, "coordinate"), dtype=np.int64).reshape(n, 2)
+    total = int(items[:, 1].sum())
+    # x and y share one token bound, wide enough for both (W may exceed the sum of the heights)
+    xy = np.array(read_ints(output, 0, max(width, total), 2 * n, "coordinate"), dtype=np.int64).reshape(n, 2)
     x, y, w, h = xy[:, 0], xy[:, 1], items[:, 0], items[:, 1]
     outside = np.flatnonzero(x + w > width)
     if outside.size:
         i = int(outside[0])
         raise CheckError(f"rectangle {i} at x={int(x[i])} with width {int(w[i])} leaves the strip of width {width}")
+    high = np.flatnonzero(y > total)
+    if high.size:
+        i = int(high[0])
+        raise CheckError(f"rectangle {i} at y={int(y[i])} is above the sum of all heights {total}")
     overlap = ((x[:, None] < x[None, :] + w[None, :]) & (x[None, :] < x[:, None] + w[:, None])
                & (y[:, None] < y[None, :] + h[None, :]) & (y[None, :] < y[:, None] + h[:, None]))
     np.fill_diagonal(overlap, False)

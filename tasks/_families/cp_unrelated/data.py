@@ -12,7 +12,10 @@ Per case:
   lowest machine);
 - `reference`: min-min (repeatedly the unassigned job and machine with the earliest finish), then a
   descent on a most loaded machine: the best move of one of its jobs to another machine or swap with a job
-  elsewhere, taken when both machines involved end below the current makespan (at most DESCENT_STEPS).
+  elsewhere, taken when both machines involved end below the current makespan (at most DESCENT_STEPS);
+  then an iterated local search: KICKS times, KICK_JOBS random jobs of the best assignment go to random
+  machines and the descent runs again, the result kept unless its makespan is larger. The kicks' random
+  numbers come from a generator seeded with the case's times, so the case is reproducible from itself.
 A draw whose reference does not beat its baseline is replaced by the next draw.
 """
 from __future__ import annotations
@@ -27,6 +30,8 @@ import numpy as np
 DEFAULT_CASES = 8
 MAX_DRAWS = 200
 DESCENT_STEPS = 400
+KICKS = 150
+KICK_JOBS = 4
 
 
 def draw_times(rng: random.Random, kind: str, n: int, m: int) -> list[list[int]]:
@@ -103,11 +108,29 @@ def descend(p: np.ndarray, machine: np.ndarray) -> np.ndarray:
     return machine
 
 
+def reference_assignment(p: np.ndarray) -> np.ndarray:
+    """Iterated local search from min-min: `descend`, then KICKS times send KICK_JOBS random jobs of the best
+    assignment to random machines and `descend` again, keeping the result unless its makespan is larger."""
+    rng = random.Random(p.tobytes())
+    n, m = p.shape
+    best = descend(p, min_min(p))
+    best_span = makespan(p, best)
+    for _ in range(KICKS):
+        trial = best.copy()
+        for job in rng.sample(range(n), min(KICK_JOBS, n)):
+            trial[job] = rng.randrange(m)
+        trial = descend(p, trial)
+        span = makespan(p, trial)
+        if span <= best_span:
+            best, best_span = trial, span
+    return best
+
+
 def make_case(rng: random.Random, kind: str, n: int, m: int) -> dict | None:
     times = draw_times(rng, kind, n, m)
     p = np.array(times, dtype=np.int64)
     baseline = makespan(p, earliest_finish(p))
-    reference = makespan(p, descend(p, min_min(p)))
+    reference = makespan(p, reference_assignment(p))
     if reference >= baseline:
         return None
     return {"n": n, "m": m, "times": times, "baseline": baseline, "reference": reference}

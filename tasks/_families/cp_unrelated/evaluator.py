@@ -7,7 +7,7 @@ the largest machine load, where the load of machine k is the sum of p[i][k] over
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (makespan - baseline) / (reference - baseline), 0, 100), where `baseline` is earliest-finish
-list scheduling in the given order and `reference` min-min followed by a move/swap descent (data.py). A
+list scheduling in the given order and `reference` min-min followed by an iterated move/swap descent (data.py). A
 malformed answer, a crash or a timeout scores 0 for its case only; `score` is the mean over the cases,
 combined_score = score / 100. Invalid (combined_score 0, one-line error): a compile error, or no case with
 a well-formed answer.

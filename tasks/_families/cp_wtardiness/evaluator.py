@@ -8,7 +8,7 @@ completion time of job j (lower is better).
 
 Score (eft.judge.partial_score, the Frontier-CS rule): per case
 clamp(100 * (cost - baseline) / (reference - baseline), 0, 100), where `baseline` is earliest due date
-order and `reference` the best dispatching rule improved by pairwise interchanges (data.py). A malformed
+order and `reference` the best dispatching rule improved by an iterated interchange/move search (data.py). A malformed
 answer, a crash or a timeout scores 0 for its case only; `score` is the mean over the cases,
 combined_score = score / 100. Invalid (combined_score 0, one-line error): a compile error, or no case with
 a well-formed answer.

@@ -2,7 +2,7 @@
 
 Candidate: `equation(t, S, params) -> dS/dt`, a skeleton with 10 free constants. The trusted harness
 (eft.judge.evaluate_symreg) fits them with BFGS from all ones on the training rows inside the sandbox
-(call_s, mem_mb), then predicts the in-domain test rows and the out-of-domain rows (initial concentrations
+(call_s, mem_mb), then predicts the in-domain test rows and the out-of-domain rows (concentrations
 outside the trained range). Rejected with combined_score 0: a program that fails, times out, or returns
 predictions that are not finite or not shaped like S. Score: nmse_id = sum((y - pred)^2) /
 sum((y - mean y)^2) on the in-domain test rows (the metric, lower is better), and combined_score =

@@ -2,8 +2,8 @@
 
 Candidate: `equation(x, v, t, params) -> a`, a skeleton with 10 free constants. The trusted harness
 (eft.judge.evaluate_symreg) fits them with BFGS from all ones on the training rows inside the sandbox
-(call_s, mem_mb), then predicts the in-domain test rows and the out-of-domain rows (later times and, for
-some members, other initial states). Rejected with combined_score 0: a program that fails, times out, or
+(call_s, mem_mb), then predicts the in-domain test rows and the out-of-domain rows (later times, and
+states beyond the trained range). Rejected with combined_score 0: a program that fails, times out, or
 returns predictions that are not finite or not shaped like x. Score: nmse_id = sum((a - pred)^2) /
 sum((a - mean a)^2) on the in-domain test rows (the metric, lower is better), and combined_score =
 log10(1 + 1 / max(nmse_id, 1e-12)); nmse_ood and nmse_train are reported, not scored.
