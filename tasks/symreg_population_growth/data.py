@@ -3,10 +3,12 @@
 True law: dP/dt = R*P*(1 - P/K) - H*P**2 / (B**2 + P**2), independent of t (t is still an input, as in
 LLM-SR's biology problems). Trajectories start below the carrying capacity (in-domain: train / test_id)
 or above it (out-of-domain: states never seen in training). Targets are the exact growth rates.
+The trajectories only mark out the region: rows are drawn independently in it (`eft.judge.write_law_dataset`),
+since rows on a trajectory would give the rate away by finite differences.
 """
 from pathlib import Path
 
-from eft.judge import write_scalar_ode_dataset
+from eft.judge import write_law_dataset
 
 R, K, H, B = 0.5, 10.0, 1.2, 1.4
 ID_STARTS, OOD_STARTS = (0.3, 1.0, 2.5, 5.0), (14.0, 20.0)
@@ -18,4 +20,6 @@ def growth_rate(t, P):
 
 
 def generate(out_dir: Path, seed: int) -> None:
-    write_scalar_ode_dataset(out_dir, seed, growth_rate, ('t', 'P', 'dP_dt'), ID_STARTS, OOD_STARTS, T_END, POINTS_PER_TRAJECTORY)
+    region = {"starts": ID_STARTS, "ood_starts": OOD_STARTS, "t_end": T_END, "t_split": T_END,
+              "points": POINTS_PER_TRAJECTORY}
+    write_law_dataset(out_dir, seed, region, lambda s, y: [growth_rate(s, y[0])], growth_rate, ("P",), ('t', 'P', 'dP_dt'))

@@ -26,7 +26,7 @@ Helpers:
 - `evaluate_algotune(program_path, task, rtol, atol, check=None)` (reference and candidate timed in paired
   calls, by CPU time where a cgroup allows), `save_instances(out_dir, groups, warmup)` / `load_instances`: AlgoTune-style
   speedup tasks. `evaluate_symreg(program_path, task, inputs, target)`, `write_dataset`,
-  `write_scalar_ode_dataset`, `trajectory`: LLM-SR-style symbolic regression tasks.
+  `write_law_dataset`, `sample_region_rows`, `trajectory`: LLM-SR-style symbolic regression tasks.
 """
 from eft.judge.algotune import evaluate_algotune, load_instances, save_instances
 from eft.judge.cpp import CppRun, compile_and_run
@@ -49,9 +49,10 @@ from eft.judge.scoring import (
 )
 from eft.judge.symreg import (
     evaluate_symreg,
+    sample_region_rows,
     trajectory,
     write_dataset,
-    write_scalar_ode_dataset,
+    write_law_dataset,
 )
 from eft.judge.task import Task, TaskLimits
 
@@ -60,5 +61,5 @@ __all__ = [
     "case_score",
     "compile_and_run", "evaluate_algotune", "evaluate_cases", "evaluate_symreg", "failure", "guarded",
     "load_instances", "nonnegative_steps", "read_counted_ints", "read_ints", "require_distinct",
-    "save_instances", "trajectory", "write_dataset", "write_scalar_ode_dataset",
+    "sample_region_rows", "save_instances", "trajectory", "write_dataset", "write_law_dataset",
 ]

@@ -58,22 +58,61 @@ def write_dataset(out_dir: Path, columns: Mapping[str, np.ndarray], ood: np.ndar
             writer.writerows([repr(float(v)) for v in row] for row in table[rows[split]])
 
 
-def write_scalar_ode_dataset(out_dir: Path, seed: int, rate: Callable, names: tuple[str, str, str],
-                             id_starts: Sequence[float], ood_starts: Sequence[float], t_end: float,
-                             points: int) -> None:
-    """Dataset of a one-state law dy/dt = rate(t, y): one trajectory per start value at seeded random times;
-    trajectories from `ood_starts` form the out-of-domain split. Columns: names = (t, y, dy/dt)."""
+def sample_region_rows(rng: np.random.Generator, t: np.ndarray, states: np.ndarray, ood: np.ndarray,
+                       t_split: float, t_end: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The dataset's rows (t, state columns, ood flags), drawn independently and uniformly in the region the
+    trajectories cover: in-domain rows in the box of the in-domain states at times on [0, t_split],
+    out-of-domain rows in the box of all states at times on [0, t_end] but outside the in-domain box or after
+    t_split, as many of each as the trajectories have. Rows *on* trajectories would give the target away:
+    sorted by time, the finite differences of the state are its rate, no law needed (such a program matched
+    the best basis fit's nmse_id)."""
+    lo, hi = states[~ood].min(axis=0), states[~ood].max(axis=0)
+    wide_lo, wide_hi = states.min(axis=0), states.max(axis=0)
+    n_id, n_ood, dim = int(np.sum(~ood)), int(np.sum(ood)), states.shape[1]
+    t_in, s_in = rng.uniform(0.0, t_split, n_id), rng.uniform(lo, hi, (n_id, dim))
+    t_out, s_out = np.empty(0), np.empty((0, dim))
+    for _ in range(1000):
+        if len(t_out) >= n_ood:
+            break
+        t_new, s_new = rng.uniform(0.0, t_end, 8 * n_ood), rng.uniform(wide_lo, wide_hi, (8 * n_ood, dim))
+        outside = (t_new > t_split) | np.any((s_new < lo) | (s_new > hi), axis=1)
+        t_out, s_out = np.concatenate([t_out, t_new[outside]]), np.concatenate([s_out, s_new[outside]])
+    else:
+        raise ValueError("the out-of-domain trajectories barely leave the in-domain region")
+    t = np.concatenate([t_in, t_out[:n_ood]])
+    states = np.concatenate([s_in, s_out[:n_ood]])
+    return t, states.T, np.arange(len(t)) >= n_id
+
+
+def write_law_dataset(out_dir: Path, seed: int, params: Mapping, rhs: Callable, law: Callable,
+                      state: Sequence[str], columns: Sequence[str], keep: Callable | None = None) -> None:
+    """A symbolic-regression dataset of one law, written by `write_dataset`.
+
+    One trajectory of dy/dt = rhs(t, y) per start (`params`: starts, ood_starts, t_end, t_split, points) marks
+    out the region; rows are then drawn independently in it (`sample_region_rows`), and the target is
+    `law(t, *state columns)` plus Gaussian noise of `params["noise"]` (default 0) times its standard deviation.
+    `state` names the state columns, `columns` orders the CSV's columns (t, the state, the target last);
+    `keep(states)` drops trajectory points outside the law's domain before sampling.
+    """
+    t_end, t_split, points = float(params["t_end"]), float(params["t_split"]), int(params["points"])
     rng = np.random.default_rng(seed)
-    parts, ood = [], []
-    for start in (*id_starts, *ood_starts):
+    starts = [(s, False) for s in params["starts"]] + [(s, True) for s in params.get("ood_starts", [])]
+    times, parts, ood = [], [], []
+    for start, outside in starts:
         t = np.sort(rng.uniform(0.0, t_end, points))
         t[0] = 0.0
-        y = trajectory(lambda s, state: [rate(s, state[0])], [start], t)[:, 0]
-        parts.append((t, y))
-        ood.append(np.full(len(t), start in ood_starts))
-    t, y = (np.concatenate(column) for column in zip(*parts))
-    columns = {names[0]: t, names[1]: y, names[2]: rate(t, y)}
-    write_dataset(out_dir, columns, ood=np.concatenate(ood), seed=seed)
+        times.append(t)
+        parts.append(trajectory(rhs, [float(v) for v in np.atleast_1d(start)], t))
+        ood.append(outside | (t > t_split))
+    t, states, ood = np.concatenate(times), np.concatenate(parts), np.concatenate(ood)
+    if keep is not None:
+        mask = keep(states)
+        t, states, ood = t[mask], states[mask], ood[mask]
+    t, values, ood = sample_region_rows(rng, t, states, ood, t_split, t_end)
+    target = law(t, *values)
+    target = target + float(params.get("noise", 0.0)) * np.std(target) * rng.standard_normal(target.shape)
+    named = {"t": t, **dict(zip(state, values)), columns[-1]: target}
+    write_dataset(out_dir, {name: named[name] for name in columns}, ood=ood, seed=seed)
 
 
 def read_dataset(data_dir: Path) -> dict[str, dict[str, np.ndarray]]:
@@ -126,7 +165,10 @@ def evaluate_symreg(program_path: str | os.PathLike, task: Task, inputs: Sequenc
         for split in SPLITS:
             y = data[split][target]
             pred = as_array(value["predictions"].get(split), f"{split} predictions", y.shape)
-            errors[split] = nmse(y, pred)
+            with np.errstate(over="ignore", invalid="ignore"):
+                errors[split] = nmse(y, pred)
+            if not math.isfinite(errors[split]):
+                raise CandidateError(f"{split} predictions overflow: their error is not a finite number")
     except CandidateError as exc:
         return failure(str(exc))
     return {"combined_score": score(errors["test_id"]), "nmse_id": errors["test_id"],
