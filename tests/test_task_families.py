@@ -248,12 +248,21 @@ def test_import_openevolve_folder(tmp_path, capsys):
     assert yaml.safe_load((suite / "my_example" / "config.yaml").read_text()) == {
         "prompt": {"system_message": "Return a number close to three."}}  # search settings are not a task's
     assert cli.main(["--tasks-dir", str(suite), "list"]) == 0 and "my_example" in capsys.readouterr().out
-    assert cli.main(["--tasks-dir", str(suite), "validate"]) == 0
+    assert cli.main(["--tasks-dir", str(suite), "validate", "--structure-only"]) == 0
     better = tmp_path / "better.py"
     better.write_text("def solve():\n    return 2.5\n")
     with materialized(spec) as copy:
         result = load_evaluator(copy)(better)
     assert result["combined_score"] == pytest.approx(1 / 1.5) and "note" not in result
+    capsys.readouterr()
+    # an imported task proves its evaluator like ours, once it has proofs of its own
+    assert cli.main(["--tasks-dir", str(suite), "validate"]) == 1
+    assert "no proofs/better*" in capsys.readouterr().out
+    proofs = suite / "my_example" / "proofs"
+    proofs.mkdir()
+    (proofs / "better_close.py").write_text("# EVOLVE-BLOCK-START\ndef solve():\n    return 2.5\n# EVOLVE-BLOCK-END\n")
+    (proofs / "bad_text.py").write_text("# EVOLVE-BLOCK-START\ndef solve():\n    return 'three'\n# EVOLVE-BLOCK-END\n")
+    assert cli.main(["--tasks-dir", str(suite), "validate"]) == 0, capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("evaluator", "expected"), [
