@@ -4,8 +4,12 @@ params: sizes (inner nodes, one group per value), degree, capacity (largest edge
 - "layered": `layers` layers of equal width; every node links to `degree` random nodes of the next layer,
   the source to all of the first layer and all of the last layer to the sink (capacity = the sum of all
   capacities, never the bottleneck);
-- "bipartite": a matching network: k left and k right nodes, each left one linked to `degree` random right
-  ones, every capacity 1 (the flow is a maximum matching's size);
+- "bipartite": a matching network: k left and k right nodes, every capacity 1 (the flow is a maximum
+  matching's size); left node i links to g_i right ones, g_i geometric with mean `degree`, drawn with
+  probability proportional to 1 / sqrt(popularity rank). With a fixed degree and uniform ends, the
+  matching was perfect on every instance (degree 8), so min(k, k) = (n - 2) / 2 answered it without any
+  search; low-degree left nodes competing for popular right ones leave Hall deficits that no degree
+  count reveals.
 - "grid": a square grid with edges both ways between neighbours, the source feeding the left column and
   the right column draining into the sink (a planar min-cut);
 - "random": uniform random edges (mean out-degree `degree`) among the inner nodes; the source feeds a random quarter
@@ -36,8 +40,9 @@ def _inner_edges(rng: np.random.Generator, inner: int, params: dict) -> tuple[np
     if kind == "bipartite":
         k = inner // 2
         left, right = nodes[:k], nodes[k:2 * k]
-        src = np.repeat(left, degree)
-        dst = right[rng.integers(0, k, k * degree)]
+        src = np.repeat(left, np.minimum(rng.geometric(1.0 / degree, k), k))
+        popularity = 1.0 / np.sqrt(np.arange(1, k + 1))
+        dst = right[rng.permutation(k)[rng.choice(k, len(src), p=popularity / popularity.sum())]]
         return np.stack([src, dst], axis=1), left, right
     if kind == "grid":
         side = int(np.sqrt(inner))
