@@ -21,7 +21,7 @@ def jobs_to_run(workdir, *extra: str) -> dict[str, int]:
     if "Nothing to be done" in text:
         return {}
     stats = text.split("Job stats:", 1)[1]
-    rows = re.findall(r"^(\w+)\s+(\d+)\s*$", stats, flags=re.M)
+    rows = re.findall(r"^(\w+)\s+(\d+)\s*$", stats, flags=re.MULTILINE)
     return {rule: int(n) for rule, n in rows if rule not in {"total", "all"}}
 
 
@@ -168,7 +168,7 @@ def test_a_broken_task_outside_the_selection_does_not_stop_the_dag(repo_copy):
     original = broken.read_text()
     broken.write_text("id: [unclosed\n")
     try:
-        proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO)
+        proc = snakemake(repo_copy, "-n", "--forceall", "--cores", "1", *MICRO)
         assert "teacher_search" in proc.stdout + proc.stderr
         proc = snakemake(repo_copy, "-n", "--cores", "1", *MICRO, "overrides=[tasks.select=[cp_qap]]", check=False)
         assert proc.returncode != 0 and "cp_qap/task.yaml: line 2 malformed YAML" in proc.stdout + proc.stderr

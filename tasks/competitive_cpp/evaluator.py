@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from eft.judge import Task, compile_and_run, read_ints
+from eft.judge import CheckError, Task, compile_and_run, read_ints
 
 
 def case_input(case: dict) -> str:
@@ -22,7 +22,11 @@ def case_input(case: dict) -> str:
 def selection_value(case: dict, output: str) -> int:
     """Total value of the printed selection; ValueError (one line) if malformed or over capacity."""
     n = len(case["values"])
-    chosen = read_ints(output, 0, n - 1, None, "item index")  # CheckError is a ValueError
+    try:
+        chosen = read_ints(output, 0, n - 1, None, "item index")
+    except CheckError as exc:
+        reason = "an item index is outside" if "outside" in str(exc) else "output contains a non-integer token"
+        raise ValueError(f"{reason} ({exc})") from None
     if len(set(chosen)) != len(chosen):
         raise ValueError("an item index is repeated")
     for d, (row, cap) in enumerate(zip(case["weights"], case["capacity"])):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 
-from eft.judge import Task, compile_and_run, read_ints
+from eft.judge import CheckError, Task, ascii_tokens, compile_and_run, read_ints
 
 
 def case_input(points: list[list[int]]) -> str:
@@ -20,7 +20,13 @@ def case_input(points: list[list[int]]) -> str:
 def tour_length(points: list[list[int]], output: str) -> float:
     """Length of the closed tour the output describes; ValueError (one line) if it is not a permutation."""
     n = len(points)
-    order = read_ints(output, 0, n - 1, n, "city index")  # CheckError is a ValueError
+    tokens = ascii_tokens(output)
+    if len(tokens) != n:
+        raise ValueError(f"expected {n} city indices, got {len(tokens)} tokens")
+    try:
+        order = read_ints(output, 0, n - 1, n, "city index")
+    except CheckError as exc:
+        raise ValueError(f"output contains a non-integer token or an index outside 0..N-1 ({exc})") from None
     if sorted(order) != list(range(n)):
         raise ValueError("output is not a permutation of 0..N-1")
     return sum(math.dist(points[order[i]], points[order[i - 1]]) for i in range(n))

@@ -99,14 +99,20 @@ class TaskSpec:
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file; a syntax error becomes a one-line EftError naming the file and line."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise EftError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return yaml.load(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        pass
+    try:  # only on an error: the pure-Python parser words its problems more helpfully than libyaml
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or type(exc).__name__
         raise EftError(f"{path}:{where} malformed YAML ({problem})") from None
-    except OSError as exc:
-        raise EftError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def _is_number(value: Any) -> bool:
