@@ -127,7 +127,9 @@ def task_source_files(wildcards):
         str(p)
         for folder in folders
         for p in folder.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and not any(part.startswith(".") for part in p.parts)
     )
 
 

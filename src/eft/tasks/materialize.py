@@ -26,7 +26,8 @@ from eft.judge.task import DATA_DIRNAME
 from eft.seeds import derive_seed
 from eft.tasks.registry import TaskSpec, import_file
 
-SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", DATA_DIRNAME, "task.yaml")
+# caches and hidden files (.ruff_cache, editor swap files) are not part of a task
+SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", ".*", DATA_DIRNAME, "task.yaml")
 
 
 def data_seed(experiment_seed: int, task_data_seed: int) -> int:
