@@ -33,6 +33,14 @@ def dry_run(*config: str) -> tuple[float, int]:
     return seconds, int(total.group(1)) if total else 0
 
 
+def paper_overrides(model_dir: str) -> str:
+    """Every base model of the paper's grid pointed at one (empty) local folder: a dry run reads no weights."""
+    from eft.config import load_config
+
+    bases = load_config("paper")["models"]
+    return "overrides=[" + ",".join(f"models.{b}.path={model_dir}" for b in bases) + "]"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
@@ -41,7 +49,7 @@ def main() -> int:
         runs = {"paper": [], "mini": []}
         jobs = {}
         for _ in range(args.rounds):  # interleaved, so machine load hits both alike
-            for name, config in (("paper", ["experiment=paper", f"overrides=[model.path={model}]"]),
+            for name, config in (("paper", ["experiment=paper", paper_overrides(model)]),
                                  ("mini", ["experiment=mini"])):
                 seconds, jobs[name] = dry_run(*config)
                 runs[name].append(seconds)

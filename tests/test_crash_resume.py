@@ -124,7 +124,7 @@ def test_no_lost_or_duplicated_trajectory_rows(crashed, uninterrupted):
 
 
 @pytest.mark.parametrize("rel", ["trajectories/stats.json", "tables/main.csv", "tables/main.md", "tables/curves.csv",
-                                 "model/base/model.safetensors", "model/finetuned/model.safetensors"])
+                                 "model/tiny/model.safetensors", "model/tiny.sft/model.safetensors"])
 def test_same_bytes(crashed, uninterrupted, rel):
     repo, _ = crashed
     assert (repo / RESULTS / rel).read_bytes() == (uninterrupted / rel).read_bytes()
@@ -154,7 +154,7 @@ def test_broken_task_is_reported_and_the_others_complete(crashed):
     (broken / "evaluator.py").write_text(BROKEN_EVALUATOR)
     tasks = yaml.safe_load((repo / "conf/tasks/micro.yaml").read_text())["select"] + ["broken_heldout"]
     snakemake(repo, "--cores", "2", "--keep-going", *MICRO, f"overrides=[tasks.select=[{','.join(tasks)}]]")
-    summary = json.loads((repo / RESULTS / "eval/broken_heldout/base/seed0/summary.json").read_text())
+    summary = json.loads((repo / RESULTS / "eval/broken_heldout/tiny/seed0/summary.json").read_text())
     reason = "task broken_heldout: evaluator error: RuntimeError: broken on purpose"
     assert summary["status"].startswith(f"failed: {reason}") and summary["best"] is None
     main = pd.read_csv(repo / RESULTS / "tables/main.csv")

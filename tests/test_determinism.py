@@ -43,15 +43,15 @@ WALL_CLOCK_FIELDS = {
 }
 
 # Files naming the checkout's absolute path (compared with the path replaced by "<ROOT>").
-CHECKOUT_PATH_FILES = ["model/finetuned/train_log.json", "model/finetuned/adapter/adapter_config.json",
-                       "model/finetuned/adapter/README.md", "work/*/guarded_evaluator.py"]
+CHECKOUT_PATH_FILES = ["model/tiny.sft/train_log.json", "model/tiny.sft/adapter/adapter_config.json",
+                       "model/tiny.sft/adapter/README.md", "work/*/guarded_evaluator.py"]
 
 # Not compared: a held-out run's input fingerprint hashes the model folder, whose adapter files name the
 # checkout path (above) and list PEFT's target modules in hash order (below).
 CHECKOUT_DEPENDENT_FILES = ["work/eval/*/inputs.json"]
 
 # Lists written from a Python set (PEFT's target modules): order follows PYTHONHASHSEED, compared sorted.
-UNORDERED_FIELDS = {"model/finetuned/adapter/adapter_config.json": ["target_modules"]}
+UNORDERED_FIELDS = {"model/tiny.sft/adapter/adapter_config.json": ["target_modules"]}
 
 
 def _matching(rel: str, table: dict[str, list[str]]) -> list[str]:

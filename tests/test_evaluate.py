@@ -79,7 +79,7 @@ def test_eval_table(tmp_path):
              for m in ("base", "ft")]
     runs += [_summary(tmp_path, m, "t2", 0, 0, status="failed: evaluator error") for m in ("base", "ft")]
     out = {k: tmp_path / f"main.{k}" for k in ("csv", "md", "tex")}
-    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"base_model": "base", "finetuned_model": "ft"}),
+    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"models": [["base", ""], ["ft", "base"]]}),
             "--tables-dir", str(tmp_path), "--curves", str(tmp_path / "curves.csv")]
     assert eft_main(argv) == 0
     frame = read_results(out["csv"])
@@ -107,10 +107,10 @@ def test_eval_table(tmp_path):
 
 def test_eval_table_rejects_unknown_model(tmp_path, capsys):
     run = _summary(tmp_path, "other", "t1", 0, 1.0)
-    argv = ["eval", "table", "--runs", run, "--cfg", '{"base_model": "base", "finetuned_model": "ft"}',
+    argv = ["eval", "table", "--runs", run, "--cfg", '{"models": [["base", ""], ["ft", "base"]]}',
             "--tables-dir", str(tmp_path)]
     assert eft_main(argv) == 2
-    assert "neither 'base' nor 'ft'" in capsys.readouterr().err
+    assert "operator 'other' is none of the models 'base', 'ft'" in capsys.readouterr().err
 
 
 def test_tables_follow_the_paper_layout(tmp_path):
@@ -123,7 +123,7 @@ def test_tables_follow_the_paper_layout(tmp_path):
                                    ("cp_a", "competitive_programming", 20.0, 20.0),
                                    ("algotune_fft_convolution", "numerical", 1.0, 1.1)]:
         runs += [_summary(tmp_path, "base", task, 0, base, domain=domain), _summary(tmp_path, "ft", task, 0, ft, domain=domain)]
-    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"base_model": "base", "finetuned_model": "ft"}),
+    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"models": [["base", ""], ["ft", "base"]]}),
             "--tables-dir", str(tmp_path)]
     assert eft_main(argv) == 0
     main_md = (tmp_path / "main.md").read_text().splitlines()
@@ -146,8 +146,35 @@ def test_retimed_scores_replace_search_measurements(tmp_path):
         {"model": "ft", "seed": 0, "status": "error: wrong answer", "metric": None}]}
     (tmp_path / "retime.json").write_text(json.dumps(report))
     argv = ["eval", "table", "--runs", *runs, "--retimed", str(tmp_path / "retime.json"), "--cfg",
-            json.dumps({"base_model": "base", "finetuned_model": "ft"}), "--tables-dir", str(tmp_path)]
+            json.dumps({"models": [["base", ""], ["ft", "base"]]}), "--tables-dir", str(tmp_path)]
     assert eft_main(argv) == 0
     frame = read_results(tmp_path / "algotune.csv")
     assert frame["score"].tolist()[0] == 1.0 and frame["sd"].tolist()[0] == 0.0
     assert frame["status"].tolist()[1] == "retiming error: wrong answer" and frame["score"].isna().tolist()[1]
+
+
+def test_eval_table_grid_has_one_block_per_base_with_delta_against_its_own_base(tmp_path):
+    """Two bases, each with variants: rows follow the grid order and every Δ is taken against its own base."""
+    scores = {"A": 2.0, "EFT-A": 3.0, "EFT-A+KTO": 1.0, "B": 4.0, "EFT-B": 5.0}
+    runs = [_summary(tmp_path, m, "t1", 0, v) for m, v in scores.items()]
+    models = [["A", ""], ["EFT-A", "A"], ["EFT-A+KTO", "A"], ["B", ""], ["EFT-B", "B"]]
+    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"models": models}), "--tables-dir", str(tmp_path)]
+    assert eft_main(argv) == 0
+    frame = read_results(tmp_path / "main.csv")
+    assert frame[["model", "base_model"]].values.tolist() == [[m, b] for m, b in models]
+    md = (tmp_path / "main.md").read_text().splitlines()
+    body = [line.split(" | ")[0].lstrip("| ") + " " + line.split(" | ")[1] for line in md[2:] if line.startswith("|")]
+    assert body == ["A 2", "EFT-A 3", "Δ (%) +50.00", "EFT-A+KTO 1", "Δ (%) -50.00", "B 4", "EFT-B 5",
+                    "Δ (%) +25.00"]
+
+
+@pytest.mark.parametrize("models, reason", [
+    ([["A", ""], ["A", ""]], "model 'A' is listed twice"),
+    ([["EFT-A", "A"]], "base model 'A' of a fine-tuned model is not listed as a base"),
+    ([["A", ""], ["X", ""]], "operator 'EFT-A' is none of the models"),
+])
+def test_eval_table_refuses_a_bad_model_list(tmp_path, capsys, models, reason):
+    runs = [_summary(tmp_path, m, "t1", 0, 1.0) for m in ("A", "EFT-A")]
+    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"models": models}), "--tables-dir", str(tmp_path)]
+    assert eft_main(argv) == 2
+    assert reason in capsys.readouterr().err

@@ -73,7 +73,7 @@ TEACHER = {"teacher_search", "teacher_runs_table", "extract_trajectories", "cura
 RERUN_TABLE = {
     "search.checkpoint_interval=3": set(),
     "search.workers=2": set(),
-    "model.pretrain.checkpoint_interval=7": set(),
+    "models.tiny.pretrain.checkpoint_interval=7": set(),
     "train.checkpoint_interval=3": set(),
     "search.iterations=9": TEACHER,
     "search.num_islands=2": TEACHER,
@@ -84,8 +84,8 @@ RERUN_TABLE = {
     "train.lr=0.002": {"finetune"} | EVAL,
     "train.target=reasoning_and_answer": {"finetune"} | EVAL,
     "trajectories.max_input_tokens=1000": {"curate_trajectories", "figure_trajectory_breakdown", "finetune"} | EVAL,
-    "model.pretrain.steps=21": {"base_pretrain", "finetune"} | EVAL,
-    "model.tokenizer.vocab_size=2000": {"base_tokenizer", "base_pretrain", "extract_trajectories"} | TEACHER
+    "models.tiny.pretrain.steps=21": {"base_pretrain", "finetune"} | EVAL,
+    "models.tiny.tokenizer.vocab_size=2000": {"base_tokenizer", "base_pretrain", "extract_trajectories"} | TEACHER
     - {"teacher_search", "teacher_runs_table"},
 }
 
@@ -138,8 +138,9 @@ def test_default_experiment_dag_builds(repo_copy):
 
 def test_real_model_experiment_skips_the_tiny_model(micro_run, repo_copy):
     """`paper` with a local model folder: no tokenizer/pretraining jobs, the folder is the base model."""
-    local_model = (micro_run / "model" / "base").resolve()
-    overrides = f"overrides=[model.path={local_model},tasks.select=[function_minimization,circle_packing_26]]"
+    local_model = (micro_run / "model" / "tiny").resolve()
+    paths = ",".join(f"models.{base}.path={local_model}" for base in ("qwen35_2b", "qwen35_4b", "qwen3_8b", "qwen35_9b"))
+    overrides = f"overrides=[{paths},tasks.select=[function_minimization,circle_packing_26]]"
     proc = snakemake(repo_copy, "-n", "--cores", "2", "--config", "experiment=paper", overrides)
     text = proc.stdout + proc.stderr
     assert "finetune" in text and "teacher_search" in text

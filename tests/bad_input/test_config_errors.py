@@ -17,7 +17,7 @@ import pytest
      "bad value for config key 'search.strategies.1': 'rewrite' is not one of ['diff', 'full_rewrite']"),
     (["operator=hf", "+search.operator.api_base=http://x"], "unknown config key 'search.operator.api_base'"),
     (["train=full", "+train.lora={r: 8}"], "bad value for config key 'train.lora': 'alpha' is a required property"),
-    (["model=hf_local", "+model.pretrain={steps: 1}"], "unknown config key 'model.pretrain'"),
+    (["models=hf", "+models.base.pretrain={steps: 1}"], "unknown config key 'models.base.pretrain'"),
 ], ids=["unknown-experiment", "unknown-key", "unknown-key-appended", "unknown-group-option", "wrong-type",
         "wrong-type-bool", "schema-max", "schema-min", "schema-enum", "key-of-another-kind", "partial-section",
         "section-of-another-kind"])

@@ -3,10 +3,12 @@
 # settings (eft.config.keys) are never params: jobs read them from operational.json, written below.
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 from eft.config import ConfigError, load_config, parse_overrides
+from eft.config.grid import model_runs, subset_tasks
 from eft.config.keys import job_settings, result_config, result_part
 from eft.errors import EftError
 from eft.io import atomic_write_json, read_json
@@ -44,7 +46,6 @@ wildcard_constraints:
     task="[a-z0-9_]+",
     strategy="diff|full_rewrite",
     seed=r"\d+",
-    model="base|finetuned",
 
 
 def _select_tasks():
@@ -92,15 +93,55 @@ if not TRAIN_TASKS or not HELDOUT_TASKS:
         f"(train: {TRAIN_TASKS}, held-out: {HELDOUT_TASKS})"
     )
 
-TINY_BASE = CFG["model"]["kind"] == "tiny"
-# The base model's folder: built by the DAG for kind tiny, a local folder for kind hf.
-BASE_MODEL_DIR = CFG["model"]["path"]
-TOKENIZER_DIR = f"{R}/model/tokenizer" if TINY_BASE else BASE_MODEL_DIR
-FINETUNED_MODEL_DIR = f"{R}/model/finetuned"
-MODEL_DIRS = {"base": BASE_MODEL_DIR, "finetuned": FINETUNED_MODEL_DIR}
-MODEL_NAMES = {"base": CFG["model"]["name"], "finetuned": f"EFT-{CFG['model']['name']}"}
-# A GPU is requested for model jobs only when the base model is a real one.
-MODEL_GPUS = 0 if TINY_BASE else 1
+# The model grid (eft.config.grid): every base model and every variant trained from it is one run, evaluated
+# on the held-out suite as the mutation operator; a fine-tuned run's Δ is taken against its own base.
+try:
+    RUNS = {run.id: run for run in model_runs(CFG["models"])}
+    SUBSET_TASKS = {
+        run.subset: subset_tasks(run.subset, BASEDIR / "conf", TRAIN_TASKS)
+        for run in RUNS.values()
+        if run.subset
+    }
+except EftError as exc:
+    raise WorkflowError(f"config error: {exc}") from None
+BASES = {base: spec for base, spec in CFG["models"].items()}
+
+
+wildcard_constraints:
+    model="|".join(map(re.escape, RUNS)),
+    base="|".join(map(re.escape, BASES)),
+
+TINY_BASES = [b for b, spec in BASES.items() if spec["kind"] == "tiny"]
+
+
+def base_model_dir(base):
+    """A base model's folder: built by the DAG for kind tiny, the configured local folder for kind hf."""
+    spec = BASES[base]
+    return f"{R}/model/{base}" if spec["kind"] == "tiny" else spec["path"]
+
+
+def tokenizer_dir(base):
+    return f"{R}/model/{base}.tokenizer" if BASES[base]["kind"] == "tiny" else base_model_dir(base)
+
+
+def model_dir(run_id):
+    """The folder of a run's model: its base's, or the fine-tuned one the DAG writes."""
+    run = RUNS[run_id]
+    return base_model_dir(run.base) if run.variant is None else f"{R}/model/{run_id}"
+
+
+# Token lengths (trajectories.max_input_tokens) are counted with the first base model's tokenizer.
+TOKENIZER_DIR = tokenizer_dir(next(iter(BASES)))
+
+
+def model_gpus(kind):
+    """Resource callable: GPUs a job of this kind (train / eval) asks for, from its base model's entry."""
+
+    def gpus(wildcards):
+        base = wildcards.base if "base" in wildcards.keys() else RUNS[wildcards.model].base
+        return BASES[base]["gpus"][kind]
+
+    return gpus
 
 
 def as_json(**values):
@@ -137,6 +178,6 @@ def heldout_operator(wildcards):
     """The model under test as the operator: eval.operator's sampling, the model's name (path: --model)."""
     return as_json(
         search=search_result_keys(iterations=CFG["eval"]["iterations"]),
-        operator={**CFG["eval"]["operator"], "name": MODEL_NAMES[wildcards.model]},
+        operator={**CFG["eval"]["operator"], "name": RUNS[wildcards.model].name},
         seed=CFG["seed"],
     )

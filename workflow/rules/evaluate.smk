@@ -1,10 +1,11 @@
-# Held-out evaluation: the base and the fine-tuned model as the frozen mutation operator, same budget and seeds.
+# Held-out evaluation: every run of the model grid (each base and its variants) as the frozen mutation
+# operator, same budget and seeds.
 
 
 rule heldout_search:
     input:
         task=rules.materialize_task.output[0],
-        model=lambda w: MODEL_DIRS[w.model],
+        model=lambda w: model_dir(w.model),
     output:
         trace=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/trace.jsonl",
         summary=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json",
@@ -18,7 +19,7 @@ rule heldout_search:
     resources:
         mem_mb=8000,
         runtime=240,
-        gpu=MODEL_GPUS,
+        gpu=model_gpus("eval"),
     params:
         ops=OPS_FILE,
         cfg=heldout_operator,
@@ -33,7 +34,7 @@ rule heldout_search:
 
 
 HELDOUT_RUNS = dict(
-    task=HELDOUT_TASKS, model=list(MODEL_DIRS), seed=CFG["eval"]["seeds"]
+    task=HELDOUT_TASKS, model=list(RUNS), seed=CFG["eval"]["seeds"]
 )
 
 
@@ -101,9 +102,7 @@ rule main_table:
         mem_mb=2000,
         runtime=10,
     params:
-        cfg=as_json(
-            base_model=MODEL_NAMES["base"], finetuned_model=MODEL_NAMES["finetuned"]
-        ),
+        cfg=as_json(models=[[run.name, run.base_name] for run in RUNS.values()]),
         out=lambda w, output: str(Path(output.csv).parent),
     shell:
         "eft eval table --runs {input.runs} --retimed {input.retimed} --cfg {params.cfg:q}"

@@ -1,7 +1,7 @@
-# Default base model, built inside the DAG: tokenizer on a deterministic corpus, then a tiny causal LM.
-# Only for model.kind tiny; with kind hf, model.path is a local folder and these rules never run.
+# Base models built inside the DAG (models.<id>.kind tiny): tokenizer on a deterministic corpus, then a tiny
+# causal LM. A base of kind hf is a local folder (models.<id>.path) and needs no rule.
 
-if TINY_BASE:
+if TINY_BASES:
 
     rule base_tokenizer:
         input:
@@ -17,12 +17,14 @@ if TINY_BASE:
                 )
             ),
         output:
-            corpus=f"{R}/model/corpus.txt",
-            tokenizer=directory(TOKENIZER_DIR),
+            corpus=f"{R}/model/{{base}}.corpus.txt",
+            tokenizer=directory(f"{R}/model/{{base}}.tokenizer"),
         log:
-            f"{LOGS}/model/tokenizer.log",
+            f"{LOGS}/model/{{base}}.tokenizer.log",
         benchmark:
-            f"{BENCH}/model/tokenizer.tsv"
+            f"{BENCH}/model/{{base}}.tokenizer.tsv"
+        wildcard_constraints:
+            base="|".join(TINY_BASES),
         conda:
             ENV
         threads: 2
@@ -30,7 +32,7 @@ if TINY_BASE:
             mem_mb=4000,
             runtime=15,
         params:
-            cfg=as_json(tokenizer=CFG["model"]["tokenizer"], seed=CFG["seed"]),
+            cfg=lambda w: as_json(tokenizer=BASES[w.base]["tokenizer"], seed=CFG["seed"]),
         shell:
             "eft train tokenizer --cfg {params.cfg:q} --task-programs {input.programs}"
             " --corpus-out {output.corpus} --out {output.tokenizer} > {log} 2>&1"
@@ -40,11 +42,13 @@ if TINY_BASE:
             tokenizer=rules.base_tokenizer.output.tokenizer,
             corpus=rules.base_tokenizer.output.corpus,
         output:
-            directory(BASE_MODEL_DIR),
+            directory(f"{R}/model/{{base}}"),
         log:
-            f"{LOGS}/model/pretrain.log",
+            f"{LOGS}/model/{{base}}.pretrain.log",
         benchmark:
-            f"{BENCH}/model/pretrain.tsv"
+            f"{BENCH}/model/{{base}}.pretrain.tsv"
+        wildcard_constraints:
+            base="|".join(TINY_BASES),
         conda:
             ENV
         threads: 2
@@ -52,15 +56,17 @@ if TINY_BASE:
             mem_mb=8000,
             runtime=120,
         params:
-            cfg=as_json(
-                name=CFG["model"]["name"],
-                arch=CFG["model"]["arch"],
-                pretrain=result_part("model.pretrain", CFG["model"]["pretrain"]),
+            cfg=lambda w: as_json(
+                name=BASES[w.base]["name"],
+                arch=BASES[w.base]["arch"],
+                pretrain=result_part(
+                    f"models.{w.base}.pretrain", BASES[w.base]["pretrain"]
+                ),
                 seed=CFG["seed"],
             ),
-            work=f"{R}/work/model/base",
+            work=lambda w: f"{R}/work/model/{w.base}",
             ops=OPS_FILE,
         shell:
-            "eft train pretrain --cfg {params.cfg:q} --ops {params.ops} --ops-key base_pretrain"
+            "eft train pretrain --cfg {params.cfg:q} --ops {params.ops} --ops-key base_pretrain.{wildcards.base}"
             " --tokenizer {input.tokenizer} --corpus {input.corpus} --out {output}"
             " --work-dir {params.work} > {log} 2>&1"

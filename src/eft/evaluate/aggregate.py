@@ -28,14 +28,25 @@ def load_summaries(paths: list[str | Path]) -> list[RunSummary]:
     return [RunSummary.read(path) for path in paths]
 
 
-def _model_roles(summaries: list[RunSummary], base_model: str, finetuned_model: str) -> dict[str, str]:
-    """Map each model to its base ('' for the base itself); any other model name is an error."""
-    roles = {base_model: "", finetuned_model: base_model}
+def model_roles(models: list[tuple[str, str]] | list[list[str]]) -> dict[str, str]:
+    """{model: its base ('' for a base)} in table order, from (name, base name) pairs; a fine-tuned model's
+    base must itself be listed."""
+    roles: dict[str, str] = {}
+    for name, base in models:
+        if name in roles:
+            raise EftError(f"model {name!r} is listed twice")
+        roles[str(name)] = str(base)
+    unknown = next((b for b in roles.values() if b and roles.get(b) != ""), None)
+    if unknown is not None:
+        raise EftError(f"base model {unknown!r} of a fine-tuned model is not listed as a base")
+    return roles
+
+
+def _check_operators(summaries: list[RunSummary], roles: dict[str, str]) -> None:
     for s in summaries:
         if s.operator not in roles:
-            raise EftError(f"run {s.task}/{s.strategy}/seed{s.seed}: operator {s.operator!r} is neither "
-                           f"{base_model!r} nor {finetuned_model!r}")
-    return roles
+            raise EftError(f"run {s.task}/{s.strategy}/seed{s.seed}: operator {s.operator!r} is none of the "
+                           f"models {', '.join(map(repr, roles))}")
 
 
 FRAME_COLUMNS = ["model", "base_model", "task", "direction", "score", "sd", "min", "max", "status", "metric",
@@ -43,14 +54,15 @@ FRAME_COLUMNS = ["model", "base_model", "task", "direction", "score", "sd", "min
 Retimed = dict[tuple[str, str, int], dict[str, Any]]
 
 
-def main_frame(summaries: list[RunSummary], base_model: str, finetuned_model: str,
+def main_frame(summaries: list[RunSummary], roles: dict[str, str],
                retimed: Retimed | None = None) -> pd.DataFrame:
-    """Long frame of FRAME_COLUMNS, one row per (model, task), base rows first. `retimed` maps
-    (task, model, seed) to the re-timed entry of that run (eft.evaluate.retime.retimed_scores)."""
-    roles = _model_roles(summaries, base_model, finetuned_model)
+    """Long frame of FRAME_COLUMNS, one row per (model, task), models in `roles` order (eft.config.grid: each
+    base, then the variants trained from it). `retimed` maps (task, model, seed) to the re-timed entry of that
+    run (eft.evaluate.retime.retimed_scores)."""
+    _check_operators(summaries, roles)
     tasks = list(dict.fromkeys(s.task for s in summaries))
     rows = []
-    for model in (base_model, finetuned_model):
+    for model in roles:
         for task in tasks:
             runs = sorted((s for s in summaries if s.operator == model and s.task == task), key=lambda s: s.seed)
             if runs:

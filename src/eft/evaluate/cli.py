@@ -7,23 +7,25 @@ from pathlib import Path
 
 from eft.cfg_arg import cfg_object
 from eft.errors import EftError
-from eft.evaluate.aggregate import curves_frame, load_summaries, main_frame
+from eft.evaluate.aggregate import curves_frame, load_summaries, main_frame, model_roles
 from eft.evaluate.layout import TABLES
 from eft.evaluate.retime import RetimeConfig, retime_task, retimed_scores
 from eft.evaluate.tables import render_latex, render_markdown
 from eft.io import atomic_write_json, atomic_write_text, read_json
 
 
-def _models(cfg_text: str) -> tuple[str, str]:
-    cfg = cfg_object(cfg_text, ("base_model", "finetuned_model"))
-    return str(cfg["base_model"]), str(cfg["finetuned_model"])
+def _roles(cfg_text: str) -> dict[str, str]:
+    models = cfg_object(cfg_text, ("models",))["models"]
+    if not isinstance(models, list) or not all(isinstance(m, list) and len(m) == 2 for m in models):
+        raise EftError('--cfg: "models" must be a list of [name, base name] pairs')
+    return model_roles(models)
 
 
 def _cmd_table(args: argparse.Namespace) -> int:
-    base, finetuned = _models(args.cfg)
+    roles = _roles(args.cfg)
     summaries = load_summaries(args.runs)
     retimed = retimed_scores([read_json(path) for path in args.retimed])
-    frame = main_frame(summaries, base, finetuned, retimed)
+    frame = main_frame(summaries, roles, retimed)
     out = Path(args.tables_dir)
     for table in TABLES:
         part = frame[frame["table"] == table].reset_index(drop=True)
@@ -32,7 +34,7 @@ def _cmd_table(args: argparse.Namespace) -> int:
         atomic_write_text(out / f"{table}.md", render_markdown(part, mean_column=mean_column))
         atomic_write_text(out / f"{table}.tex", render_latex(part, mean_column=mean_column))
     if args.curves:
-        curves = curves_frame(summaries, [base, finetuned])
+        curves = curves_frame(summaries, list(roles))
         atomic_write_text(args.curves, curves.to_csv(index=False, lineterminator="\n"))
     return 0
 
@@ -54,7 +56,7 @@ def main(argv: list[str]) -> int:
     table = sub.add_parser("table", help="aggregate held-out runs into the held-out tables")
     table.add_argument("--runs", nargs="+", required=True, help="summary.json of each held-out search run")
     table.add_argument("--retimed", nargs="*", default=[], help="eft eval retime reports of the timing tasks")
-    table.add_argument("--cfg", required=True, help='JSON: {"base_model": name, "finetuned_model": name}')
+    table.add_argument("--cfg", required=True, help='JSON: {"models": [[name, base name or ""], ...]} in table order')
     table.add_argument("--tables-dir", required=True,
                        help=f"writes {{{','.join(TABLES)}}}.{{csv,md,tex}} here")
     table.add_argument("--curves", help="long best-so-far curves CSV (per model, task, seed, iteration)")
