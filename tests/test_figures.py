@@ -64,12 +64,23 @@ def _algotune_csv(tmp: Path) -> Path:
     return path
 
 
+def _scaling(tmp: Path) -> list[Path]:
+    main = tmp / "main.csv"
+    main.write_text("model,base_model,task,direction,score,status\n"
+                    "B,,a,higher,1,ok\nEFT-B@s15,B,a,higher,2,ok\nEFT-B,B,a,higher,3,ok\nEFT-B+KTO,B,a,higher,9,ok\n")
+    grid = tmp / "grid.csv"
+    grid.write_text("model,base_model,variant,train_tasks\nB,,,0\nEFT-B@s15,B,sft@s15,15\nEFT-B,B,sft,355\n"
+                    "EFT-B+KTO,B,sft_kto,355\n")
+    return [main, grid]
+
+
 CASES = {
     "task_distribution": _suite,
     "algotune_speedup": _algotune_csv,
     "trajectory_breakdown": _stats,
     "main_delta": _main_csv,
     "best_so_far": _curves,
+    "scaling": _scaling,
 }
 
 
@@ -114,3 +125,12 @@ def test_algotune_speedup_without_algotune_tasks(tmp_path):
     png, pdf = tmp_path / "a.png", tmp_path / "a.pdf"
     assert eft_main(["figures", "algotune_speedup", "--inputs", str(data), "--png", str(png), "--pdf", str(pdf)]) == 0
     assert png.stat().st_size > 0
+
+
+def test_scaling_series_start_at_the_base_and_leave_kto_out(tmp_path):
+    from eft.figures.scaling import read_grid, series
+
+    _, grid = _scaling(tmp_path)
+    assert series(read_grid(str(grid))) == {"B": [("B", 0), ("EFT-B@s15", 15), ("EFT-B", 355)]}
+    grid.write_text("model,base_model,variant,train_tasks\nB,,,0\nEFT-B,B,sft,355\n")
+    assert series(read_grid(str(grid))) == {}  # no subset variant: no ablation to draw

@@ -130,6 +130,13 @@ def model_dir(run_id):
     return base_model_dir(run.base) if run.variant is None else f"{R}/model/{run_id}"
 
 
+def run_train_tasks(run):
+    """How many training tasks a run's trajectories came from (0 for a base model): the scaling figure's x."""
+    if run.variant is None:
+        return 0
+    return len(SUBSET_TASKS[run.subset]) if run.subset else len(TRAIN_TASKS)
+
+
 # Token lengths (trajectories.max_input_tokens) are counted with the first base model's tokenizer.
 TOKENIZER_DIR = tokenizer_dir(next(iter(BASES)))
 

@@ -91,6 +91,7 @@ rule main_table:
         algotune_md=f"{R}/tables/algotune.md",
         algotune_tex=f"{R}/tables/algotune.tex",
         curves=f"{R}/tables/curves.csv",
+        grid=f"{R}/tables/grid.csv",
     log:
         f"{LOGS}/tables/main.log",
     benchmark:
@@ -102,7 +103,12 @@ rule main_table:
         mem_mb=2000,
         runtime=10,
     params:
-        cfg=as_json(models=[[run.name, run.base_name] for run in RUNS.values()]),
+        cfg=as_json(
+            models=[
+                [run.name, run.base_name, run.variant or "", run_train_tasks(run)]
+                for run in RUNS.values()
+            ]
+        ),
         out=lambda w, output: str(Path(output.csv).parent),
     shell:
         "eft eval table --runs {input.runs} --retimed {input.retimed} --cfg {params.cfg:q}"

@@ -9,6 +9,7 @@ FIGURE_DATA = {
     "main_delta": rules.main_table.output.csv,
     "algotune_speedup": rules.main_table.output.algotune_csv,
     "best_so_far": rules.main_table.output.curves,
+    "scaling": [rules.main_table.output.csv, rules.main_table.output.grid],
 }
 assert set(FIGURE_DATA) == set(
     FIGURES

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import pandas as pd
+
 from eft.cfg_arg import cfg_object
 from eft.errors import EftError
 from eft.evaluate.aggregate import curves_frame, load_summaries, main_frame, model_roles
@@ -13,16 +15,21 @@ from eft.evaluate.retime import RetimeConfig, retime_task, retimed_scores
 from eft.evaluate.tables import render_latex, render_markdown
 from eft.io import atomic_write_json, atomic_write_text, read_json
 
+GRID_COLUMNS = ("model", "base_model", "variant", "train_tasks")
 
-def _roles(cfg_text: str) -> dict[str, str]:
+
+def _grid(cfg_text: str) -> list[list]:
+    """The grid's runs in table order: [name, base name ('' for a base), variant ('' for a base), number of
+    training tasks its trajectories came from (0 for a base)]; two-element entries are [name, base]."""
     models = cfg_object(cfg_text, ("models",))["models"]
-    if not isinstance(models, list) or not all(isinstance(m, list) and len(m) == 2 for m in models):
-        raise EftError('--cfg: "models" must be a list of [name, base name] pairs')
-    return model_roles(models)
+    if not isinstance(models, list) or not all(isinstance(m, list) and len(m) in (2, 4) for m in models):
+        raise EftError('--cfg: "models" must be a list of [name, base name(, variant, training tasks)] entries')
+    return [m if len(m) == 4 else [*m, "", None] for m in models]
 
 
 def _cmd_table(args: argparse.Namespace) -> int:
-    roles = _roles(args.cfg)
+    grid = _grid(args.cfg)
+    roles = model_roles([m[:2] for m in grid])
     summaries = load_summaries(args.runs)
     retimed = retimed_scores([read_json(path) for path in args.retimed])
     frame = main_frame(summaries, roles, retimed)
@@ -33,6 +40,8 @@ def _cmd_table(args: argparse.Namespace) -> int:
         atomic_write_text(out / f"{table}.csv", part.to_csv(index=False, lineterminator="\n"))
         atomic_write_text(out / f"{table}.md", render_markdown(part, mean_column=mean_column))
         atomic_write_text(out / f"{table}.tex", render_latex(part, mean_column=mean_column))
+    atomic_write_text(out / "grid.csv", pd.DataFrame(grid, columns=list(GRID_COLUMNS)).astype(
+        {"train_tasks": "Int64"}).to_csv(index=False, lineterminator="\n"))
     if args.curves:
         curves = curves_frame(summaries, list(roles))
         atomic_write_text(args.curves, curves.to_csv(index=False, lineterminator="\n"))
@@ -56,9 +65,9 @@ def main(argv: list[str]) -> int:
     table = sub.add_parser("table", help="aggregate held-out runs into the held-out tables")
     table.add_argument("--runs", nargs="+", required=True, help="summary.json of each held-out search run")
     table.add_argument("--retimed", nargs="*", default=[], help="eft eval retime reports of the timing tasks")
-    table.add_argument("--cfg", required=True, help='JSON: {"models": [[name, base name or ""], ...]} in table order')
+    table.add_argument("--cfg", required=True, help='JSON: {"models": [[name, base name or "", variant, training tasks], ...]} in table order')
     table.add_argument("--tables-dir", required=True,
-                       help=f"writes {{{','.join(TABLES)}}}.{{csv,md,tex}} here")
+                       help=f"writes {{{','.join(TABLES)}}}.{{csv,md,tex}} and grid.csv (the runs) here")
     table.add_argument("--curves", help="long best-so-far curves CSV (per model, task, seed, iteration)")
     table.set_defaults(func=_cmd_table)
     retime = sub.add_parser("retime", help="re-time the best programs of one timing task's held-out runs")
