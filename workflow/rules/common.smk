@@ -111,6 +111,7 @@ wildcard_constraints:
     model="|".join(map(re.escape, RUNS)),
     base="|".join(map(re.escape, BASES)),
 
+
 TINY_BASES = [b for b, spec in BASES.items() if spec["kind"] == "tiny"]
 
 
@@ -121,7 +122,11 @@ def base_model_dir(base):
 
 
 def tokenizer_dir(base):
-    return f"{R}/model/{base}.tokenizer" if BASES[base]["kind"] == "tiny" else base_model_dir(base)
+    return (
+        f"{R}/model/{base}.tokenizer"
+        if BASES[base]["kind"] == "tiny"
+        else base_model_dir(base)
+    )
 
 
 def model_dir(run_id):
@@ -145,7 +150,9 @@ def model_gpus(kind):
     """Resource callable: GPUs a job of this kind (train / eval) asks for, from its base model's entry."""
 
     def gpus(wildcards):
-        base = wildcards.base if "base" in wildcards.keys() else RUNS[wildcards.model].base
+        base = (
+            wildcards.base if "base" in wildcards.keys() else RUNS[wildcards.model].base
+        )
         return BASES[base]["gpus"][kind]
 
     return gpus

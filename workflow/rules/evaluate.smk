@@ -33,9 +33,7 @@ rule heldout_search:
         " --out-dir {params.out} --record-task-failure > {log} 2>&1"
 
 
-HELDOUT_RUNS = dict(
-    task=HELDOUT_TASKS, model=list(RUNS), seed=CFG["eval"]["seeds"]
-)
+HELDOUT_RUNS = dict(task=HELDOUT_TASKS, model=list(RUNS), seed=CFG["eval"]["seeds"])
 
 
 rule retime_heldout:

@@ -32,7 +32,9 @@ if TINY_BASES:
             mem_mb=4000,
             runtime=15,
         params:
-            cfg=lambda w: as_json(tokenizer=BASES[w.base]["tokenizer"], seed=CFG["seed"]),
+            cfg=lambda w: as_json(
+                tokenizer=BASES[w.base]["tokenizer"], seed=CFG["seed"]
+            ),
         shell:
             "eft train tokenizer --cfg {params.cfg:q} --task-programs {input.programs}"
             " --corpus-out {output.corpus} --out {output.tokenizer} > {log} 2>&1"
