@@ -113,12 +113,15 @@ wildcard_constraints:
 
 
 TINY_BASES = [b for b, spec in BASES.items() if spec["kind"] == "tiny"]
+# bases imported into a Hugging Face folder by the DAG: a GGUF file, or one shipped in an installed package
+IMPORTED_BASES = [b for b, spec in BASES.items() if spec["kind"] in ("gguf", "package")]
 
 
 def base_model_dir(base):
-    """A base model's folder: built by the DAG for kind tiny, the configured local folder for kind hf."""
+    """A base model's folder: built or imported by the DAG (kinds tiny, gguf, package), else the configured
+    local folder (kind hf)."""
     spec = BASES[base]
-    return f"{R}/model/{base}" if spec["kind"] == "tiny" else spec["path"]
+    return spec["path"] if spec["kind"] == "hf" else f"{R}/model/{base}"
 
 
 def tokenizer_dir(base):

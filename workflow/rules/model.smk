@@ -1,5 +1,40 @@
 # Base models built inside the DAG (models.<id>.kind tiny): tokenizer on a deterministic corpus, then a tiny
-# causal LM. A base of kind hf is a local folder (models.<id>.path) and needs no rule.
+# causal LM. Kinds gguf and package are imported into a Hugging Face folder (dequantized, with tokenizer and
+# chat template); a base of kind hf is a local folder (models.<id>.path) and needs no rule.
+
+
+def import_source(base):
+    """What `eft model import` reads for a gguf / package base (its --source)."""
+    spec = BASES[base]
+    keys = ("path",) if spec["kind"] == "gguf" else ("package", "file")
+    return {"kind": spec["kind"], **{k: spec[k] for k in keys}}
+
+
+if IMPORTED_BASES:
+
+    rule base_model_import:
+        input:
+            # a GGUF file is an input (editing it reimports); a package's file is fingerprinted by the job
+            lambda w: [BASES[w.base]["path"]] if BASES[w.base]["kind"] == "gguf" else [],
+        output:
+            directory(f"{R}/model/{{base}}"),
+        log:
+            f"{LOGS}/model/{{base}}.import.log",
+        benchmark:
+            f"{BENCH}/model/{{base}}.import.tsv"
+        wildcard_constraints:
+            base="|".join(IMPORTED_BASES),
+        conda:
+            ENV
+        threads: 2
+        resources:
+            mem_mb=8000,
+            runtime=30,
+        params:
+            source=lambda w: as_json(**import_source(w.base)),
+        shell:
+            "eft model import --source {params.source:q} --out {output} > {log} 2>&1"
+
 
 if TINY_BASES:
 
