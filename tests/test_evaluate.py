@@ -178,3 +178,23 @@ def test_eval_table_refuses_a_bad_model_list(tmp_path, capsys, models, reason):
     argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps({"models": models}), "--tables-dir", str(tmp_path)]
     assert eft_main(argv) == 2
     assert reason in capsys.readouterr().err
+
+
+def test_eval_table_adds_the_bootstrap_interval_of_avg_delta(tmp_path):
+    """With cfg.bootstrap the main table's Avg Δ carries its interval, also written to avg_delta_ci.csv; the
+    interval holds the point estimate and is the same on a rerun (seeded)."""
+    runs = [_summary(tmp_path, m, t, s, v + s) for m, off in (("base", 1.0), ("ft", 1.5))
+            for t, v in (("t1", 2.0 * off), ("t2", 3.0 * off)) for s in (0, 1, 2)]
+    cfg = {"models": [["base", ""], ["ft", "base"]], "bootstrap": {"seed": 5, "resamples": 500, "level": 0.9}}
+    argv = ["eval", "table", "--runs", *runs, "--cfg", json.dumps(cfg), "--tables-dir", str(tmp_path)]
+    assert eft_main(argv) == 0
+    ci = pd.read_csv(tmp_path / "avg_delta_ci.csv")
+    assert ci[["model", "base_model", "level", "resamples"]].values.tolist() == [["ft", "base", 0.9, 500]]
+    low, high = ci.loc[0, ["ci_low", "ci_high"]]
+    md = (tmp_path / "main.md").read_text()
+    avg_cell = next(line for line in md.splitlines() if line.startswith("| Δ (%)")).split(" | ")[-1]
+    point = float(avg_cell.split(" [")[0])
+    assert low <= point <= high and f"[{low:+.2f}, {high:+.2f}]" in avg_cell
+    assert "bootstrap 90% interval" in md
+    first = md
+    assert eft_main(argv) == 0 and (tmp_path / "main.md").read_text() == first

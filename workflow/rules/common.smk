@@ -12,6 +12,7 @@ from eft.config.grid import model_runs, subset_tasks
 from eft.config.keys import job_settings, result_config, result_part
 from eft.errors import EftError
 from eft.io import atomic_write_json, read_json
+from eft.seeds import derive_seed
 from eft.tasks.registry import discover, get
 
 BASEDIR = Path(workflow.basedir)

@@ -65,6 +65,7 @@ rule retime_heldout:
 rule main_table:
     input:
         runs=expand(rules.heldout_search.output.summary, **HELDOUT_RUNS),
+        traces=expand(rules.heldout_search.output.trace, **HELDOUT_RUNS),
         retimed=expand(rules.retime_heldout.output, task=TIMED_HELDOUT_TASKS),
     output:
         csv=report(
@@ -90,6 +91,8 @@ rule main_table:
         algotune_tex=f"{R}/tables/algotune.tex",
         curves=f"{R}/tables/curves.csv",
         grid=f"{R}/tables/grid.csv",
+        rates=f"{R}/tables/edit_rates.csv",
+        ci=f"{R}/tables/avg_delta_ci.csv",
     log:
         f"{LOGS}/tables/main.log",
     benchmark:
@@ -105,9 +108,11 @@ rule main_table:
             models=[
                 [run.name, run.base_name, run.variant or "", run_train_tasks(run)]
                 for run in RUNS.values()
-            ]
+            ],
+            bootstrap=CFG["eval"]["bootstrap"]
+            | {"seed": derive_seed("bootstrap", CFG["seed"])},
         ),
         out=lambda w, output: str(Path(output.csv).parent),
     shell:
-        "eft eval table --runs {input.runs} --retimed {input.retimed} --cfg {params.cfg:q}"
-        " --tables-dir {params.out} --curves {output.curves} > {log} 2>&1"
+        "eft eval table --runs {input.runs} --traces {input.traces} --retimed {input.retimed} --cfg {params.cfg:q}"
+        " --tables-dir {params.out} --curves {output.curves} --rates {output.rates} > {log} 2>&1"

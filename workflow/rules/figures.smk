@@ -10,6 +10,7 @@ FIGURE_DATA = {
     "algotune_speedup": rules.main_table.output.algotune_csv,
     "best_so_far": rules.main_table.output.curves,
     "scaling": [rules.main_table.output.csv, rules.main_table.output.grid],
+    "edit_rates": rules.main_table.output.rates,
 }
 assert set(FIGURE_DATA) == set(
     FIGURES

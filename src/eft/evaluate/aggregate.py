@@ -42,7 +42,7 @@ def model_roles(models: list[tuple[str, str]] | list[list[str]]) -> dict[str, st
     return roles
 
 
-def _check_operators(summaries: list[RunSummary], roles: dict[str, str]) -> None:
+def check_operators(summaries: list[RunSummary], roles: dict[str, str]) -> None:
     for s in summaries:
         if s.operator not in roles:
             raise EftError(f"run {s.task}/{s.strategy}/seed{s.seed}: operator {s.operator!r} is none of the "
@@ -59,18 +59,18 @@ def main_frame(summaries: list[RunSummary], roles: dict[str, str],
     """Long frame of FRAME_COLUMNS, one row per (model, task), models in `roles` order (eft.config.grid: each
     base, then the variants trained from it). `retimed` maps (task, model, seed) to the re-timed entry of that
     run (eft.evaluate.retime.retimed_scores)."""
-    _check_operators(summaries, roles)
+    check_operators(summaries, roles)
     tasks = list(dict.fromkeys(s.task for s in summaries))
     rows = []
-    for model in roles:
+    for model, base in roles.items():
         for task in tasks:
             runs = sorted((s for s in summaries if s.operator == model and s.task == task), key=lambda s: s.seed)
             if runs:
-                rows.append(_cell(model, roles[model], task, runs, retimed or {}))
+                rows.append(_cell(model, base, task, runs, retimed or {}))
     return validate(pd.DataFrame(rows, columns=FRAME_COLUMNS))
 
 
-def _seed_value(run: RunSummary, retimed: Retimed) -> tuple[float | None, str]:
+def seed_value(run: RunSummary, retimed: Retimed) -> tuple[float | None, str]:
     """The value a run contributes (None if it has none) and its status."""
     if not run.ok:
         return None, run.status
@@ -86,7 +86,7 @@ def _cell(model: str, base: str, task: str, runs: list[RunSummary], retimed: Ret
     seeds = [r.seed for r in runs]
     if len(set(seeds)) != len(seeds):
         raise EftError(f"model {model!r}, task {task!r}: duplicate seed among {seeds}")
-    measured = [_seed_value(r, retimed) for r in runs]
+    measured = [seed_value(r, retimed) for r in runs]
     ok = [value for value, _ in measured if value is not None]
     table = table_of(runs[0].domain)
     return {

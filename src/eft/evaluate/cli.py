@@ -10,7 +10,9 @@ import pandas as pd
 from eft.cfg_arg import cfg_object
 from eft.errors import EftError
 from eft.evaluate.aggregate import curves_frame, load_summaries, main_frame, model_roles
+from eft.evaluate.bootstrap import avg_delta_interval, seed_frame
 from eft.evaluate.layout import TABLES
+from eft.evaluate.rates import rates_frame
 from eft.evaluate.retime import RetimeConfig, retime_task, retimed_scores
 from eft.evaluate.tables import render_latex, render_markdown
 from eft.io import atomic_write_json, atomic_write_text, read_json
@@ -27,8 +29,21 @@ def _grid(cfg_text: str) -> list[list]:
     return [m if len(m) == 4 else [*m, "", None] for m in models]
 
 
+def _intervals(summaries, roles, retimed, tasks: set[str], bootstrap: dict | None) -> dict[str, tuple[float, float]]:
+    """Each fine-tuned model's bootstrap interval of Avg Δ over the (task, seed) units of `tasks`."""
+    if not bootstrap:
+        return {}
+    per_seed = seed_frame(summaries, roles, retimed)
+    per_seed = per_seed[per_seed["task"].isin(tasks)]
+    models = set(per_seed["model"])
+    return {m: avg_delta_interval(per_seed, m, seed=int(bootstrap["seed"]), resamples=int(bootstrap["resamples"]),
+                                  level=float(bootstrap["level"]))
+            for m, base in roles.items() if base and m in models and base in models}
+
+
 def _cmd_table(args: argparse.Namespace) -> int:
     grid = _grid(args.cfg)
+    bootstrap = cfg_object(args.cfg).get("bootstrap")
     roles = model_roles([m[:2] for m in grid])
     summaries = load_summaries(args.runs)
     retimed = retimed_scores([read_json(path) for path in args.retimed])
@@ -37,9 +52,23 @@ def _cmd_table(args: argparse.Namespace) -> int:
     for table in TABLES:
         part = frame[frame["table"] == table].reset_index(drop=True)
         mean_column = table == "frontier_cs"
+        ci = _intervals(summaries, roles, retimed, set(part["task"]), bootstrap) if table == "main" else {}
+        level = float(bootstrap["level"]) if bootstrap else None
         atomic_write_text(out / f"{table}.csv", part.to_csv(index=False, lineterminator="\n"))
-        atomic_write_text(out / f"{table}.md", render_markdown(part, mean_column=mean_column))
-        atomic_write_text(out / f"{table}.tex", render_latex(part, mean_column=mean_column))
+        atomic_write_text(out / f"{table}.md", render_markdown(part, mean_column=mean_column, intervals=ci,
+                                                              level=level))
+        atomic_write_text(out / f"{table}.tex", render_latex(part, mean_column=mean_column, intervals=ci))
+        if table == "main" and bootstrap:
+            rows = [{"model": m, "base_model": roles[m], "ci_low": lo, "ci_high": hi, "level": level,
+                     "resamples": int(bootstrap["resamples"])} for m, (lo, hi) in ci.items()]
+            atomic_write_text(out / "avg_delta_ci.csv", pd.DataFrame(
+                rows, columns=["model", "base_model", "ci_low", "ci_high", "level", "resamples"]).to_csv(
+                index=False, lineterminator="\n"))
+    if args.rates:
+        if len(args.traces) != len(args.runs):
+            raise EftError("--traces must name one trace.jsonl per --runs summary, in the same order")
+        rates = rates_frame(zip(args.runs, args.traces), roles)
+        atomic_write_text(args.rates, rates.to_csv(index=False, lineterminator="\n"))
     atomic_write_text(out / "grid.csv", pd.DataFrame(grid, columns=list(GRID_COLUMNS)).astype(
         {"train_tasks": "Int64"}).to_csv(index=False, lineterminator="\n"))
     if args.curves:
@@ -65,10 +94,13 @@ def main(argv: list[str]) -> int:
     table = sub.add_parser("table", help="aggregate held-out runs into the held-out tables")
     table.add_argument("--runs", nargs="+", required=True, help="summary.json of each held-out search run")
     table.add_argument("--retimed", nargs="*", default=[], help="eft eval retime reports of the timing tasks")
-    table.add_argument("--cfg", required=True, help='JSON: {"models": [[name, base name or "", variant, training tasks], ...]} in table order')
+    table.add_argument("--cfg", required=True, help='JSON: {"models": [[name, base name or "", variant, training tasks], ...] in table order, '
+                            '"bootstrap": {"seed": int, "resamples": int, "level": float} (Avg Δ intervals)}')
     table.add_argument("--tables-dir", required=True,
                        help=f"writes {{{','.join(TABLES)}}}.{{csv,md,tex}} and grid.csv (the runs) here")
     table.add_argument("--curves", help="long best-so-far curves CSV (per model, task, seed, iteration)")
+    table.add_argument("--traces", nargs="*", default=[], help="trace.jsonl of each run, in --runs order")
+    table.add_argument("--rates", help="per-run valid-edit / improvement counts CSV (needs --traces)")
     table.set_defaults(func=_cmd_table)
     retime = sub.add_parser("retime", help="re-time the best programs of one timing task's held-out runs")
     retime.add_argument("--task-dir", required=True, help="the materialized task the runs searched on")

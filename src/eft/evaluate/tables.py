@@ -40,9 +40,19 @@ def model_means(frame: pd.DataFrame) -> pd.Series:
     return frame.groupby("model", sort=False)["score"].agg(lambda s: s.mean() if s.notna().all() else math.nan)
 
 
+def format_interval(avg: float, interval: tuple[float, float] | None) -> str:
+    """Avg Δ with its bootstrap interval: "+12.30 [-1.00, +25.00]" (the interval alone is never shown)."""
+    text = format_delta(avg)
+    if interval is None or math.isnan(avg) or any(math.isnan(v) for v in interval):
+        return text
+    return f"{text} [{format_delta(interval[0])}, {format_delta(interval[1])}]"
+
+
 def table_cells(frame: pd.DataFrame, exclude: tuple[str, ...] = PAPER_EXCLUDE,
-                mean_column: bool = False) -> list[list[str]]:
-    """Header plus body rows of strings; the first column names the model or the Δ row."""
+                mean_column: bool = False, intervals: dict | None = None) -> list[list[str]]:
+    """Header plus body rows of strings; the first column names the model or the Δ row. `intervals` maps a
+    fine-tuned model to the bootstrap interval of its Avg Δ (eft.evaluate.bootstrap)."""
+    intervals = intervals or {}
     tasks = ordered(list(dict.fromkeys(frame["task"])))
     delta = deltas(frame)[tasks] if len(frame) else deltas(frame)
     avg = avg_delta(delta, exclude)
@@ -57,7 +67,7 @@ def table_cells(frame: pd.DataFrame, exclude: tuple[str, ...] = PAPER_EXCLUDE,
             mean_delta = ([format_delta(relative_delta(means[model], means[bases[model]], "higher"))]
                           if mean_column else [])
             rows.append([DELTA_ROW, *(format_delta(delta.at[model, t]) for t in tasks), *mean_delta,
-                         format_delta(avg[model])])
+                         format_interval(avg[model], intervals.get(model))])
     return rows
 
 
@@ -72,14 +82,17 @@ def _score_cell(by_task: pd.DataFrame, task: str) -> str:
     return status if status and status != "ok" else "n/a"
 
 
-def render_markdown(frame: pd.DataFrame, exclude: tuple[str, ...] = PAPER_EXCLUDE, mean_column: bool = False) -> str:
+def render_markdown(frame: pd.DataFrame, exclude: tuple[str, ...] = PAPER_EXCLUDE, mean_column: bool = False,
+                    intervals: dict | None = None, level: float | None = None) -> str:
     if frame.empty:
         return "No held-out task of this table in this experiment.\n"
-    header, *body = table_cells(frame, exclude, mean_column)
+    header, *body = table_cells(frame, exclude, mean_column, intervals)
     rule = "|---|" + "---:|" * (len(header) - 1)
     shown = [t for t in exclude if t in set(frame["task"])]
     note = (f"Scores: mean ± s.d. over seeds. Δ: relative improvement over the base model in %; {AVG} excludes "
             f"{', '.join(map(label, shown)) or 'nothing'} and base scores of 0.")
+    if intervals:
+        note += f" Brackets: bootstrap {level:.0%} interval of {AVG} over (task, seed) units."
     return "\n".join([_md_line(header), rule, *map(_md_line, body), "", note]) + "\n"
 
 
@@ -96,11 +109,12 @@ def _tex(text: str) -> str:
     return "".join(_TEX_ESCAPES.get(ch, ch) for ch in text)
 
 
-def render_latex(frame: pd.DataFrame, exclude: tuple[str, ...] = PAPER_EXCLUDE, mean_column: bool = False) -> str:
+def render_latex(frame: pd.DataFrame, exclude: tuple[str, ...] = PAPER_EXCLUDE, mean_column: bool = False,
+                 intervals: dict | None = None) -> str:
     """A booktabs tabular (needs \\usepackage{booktabs})."""
     if frame.empty:
         return "% no held-out task of this table in this experiment\n"
-    header, *body = table_cells(frame, exclude, mean_column)
+    header, *body = table_cells(frame, exclude, mean_column, intervals)
     return "\n".join([
         r"\begin{tabular}{l" + "r" * (len(header) - 1) + "}",
         r"\toprule", _tex_line(header), r"\midrule", *map(_tex_line, body), r"\bottomrule", r"\end{tabular}",
