@@ -30,7 +30,8 @@ _RNG = random.Random(0)
 KILLS = [(round(_RNG.uniform(10, 60)), round(_RNG.uniform(0, 3), 1)) for _ in range(3)]
 KEY = ["instance_uid", "iteration", "parent_id", "child_id"]
 # Wall-clock fields (docs/DESIGN.md "Reproducibility"), plus where a resumed training run started.
-WALL_CLOCK = {"wall_s", "timestamp", "iteration_time", "tokens_per_s", "seconds", "resumed_from_step"}
+WALL_CLOCK = {"wall_s", "timestamp", "iteration_time", "tokens_per_s", "seconds", "resumed_from_step",
+              "peak_memory_bytes"}
 pytestmark = pytest.mark.slow
 
 

@@ -39,7 +39,7 @@ WALL_CLOCK_FIELDS = {
     "*/summary.json": ["wall_s"],
     "work/*/best_program_info.json": ["timestamp", "saved_at"],
     "work/*/checkpoints/*/programs/*.json": ["timestamp"],
-    "model/*/train_log.json": ["wall_s", "tokens_per_s", "steps[].seconds"],
+    "model/*/train_log.json": ["wall_s", "tokens_per_s", "steps[].seconds", "peak_memory_bytes"],
 }
 
 # Files naming the checkout's absolute path (compared with the path replaced by "<ROOT>").

@@ -1,8 +1,10 @@
-"""eft.train on a micro model: corpus/tokenizer determinism, pretraining, SFT masking, LoRA merge, errors."""
+"""eft.train on a micro model: corpus/tokenizer determinism, pretraining, SFT masking, LoRA merge, padding-free
+batches, task subsets, the multi-GPU launcher, errors."""
 from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -10,17 +12,20 @@ import torch
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from eft.cli import main as eft_main  # noqa: E402
-from eft.errors import EftError  # noqa: E402
-from eft.train.corpus import build_corpus  # noqa: E402
-from eft.train.data import IGNORE, encode_chat  # noqa: E402
-from eft.train.load import load_model  # noqa: E402
-from eft.train.sft import sft  # noqa: E402
-from eft.train.tokenizer import train_tokenizer  # noqa: E402
+from eft.cli import main as eft_main
+from eft.errors import EftError
+from eft.train.corpus import build_corpus
+from eft.train.data import IGNORE, encode_chat
+from eft.train.load import load_model
+from eft.train.sft import sft
+from eft.train.tokenizer import train_tokenizer
 
-TRAIN = {"method": "lora", "labels": ["improved"], "epochs": 1, "lr": 1e-2, "batch_size": 2, "grad_accum": 1,
-         "max_seq_len": 256, "warmup_ratio": 0.0,
-         "lora": {"r": 4, "alpha": 8, "dropout": 0.0, "target_modules": ["q_proj", "v_proj"]}}
+TRAIN = {"method": "lora", "labels": ["improved"], "target": "answer", "epochs": 1, "lr": 1e-2, "batch_size": 2,
+         "grad_accum": 1, "max_seq_len": 256, "warmup_ratio": 0.0, "precision": "auto", "gradient_checkpointing": False,
+         "packing": False, "attn_implementation": "sdpa", "accelerate": None, "tasks": None,
+         "lora": {"r": 4, "alpha": 8, "dropout": 0.0, "target_modules": ["q_proj", "v_proj"]},
+         "kto": {"desirable": ["improved"], "undesirable": ["regressed"], "beta": 0.1, "desirable_weight": 1.0,
+                 "undesirable_weight": 1.0, "lr": 1e-2, "epochs": 2, "batch_size": 2, "grad_accum": 1}}
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +42,9 @@ def chat(i: int) -> list[dict]:
 @pytest.fixture(scope="module")
 def curated(tmp_path_factory):
     path = tmp_path_factory.mktemp("data") / "curated.parquet"
-    labels = ["improved", "regressed", "improved", "unchanged", "improved"]
-    pd.DataFrame({"trajectory": [chat(i) for i in range(5)], "improvement_label": labels}).to_parquet(path)
+    labels = ["improved", "regressed", "improved", "unchanged", "improved", "regressed"]
+    pd.DataFrame({"trajectory": [chat(i) for i in range(6)], "improvement_label": labels,
+                  "task": ["t0", "t1", "t0", "t1", "t2", "t0"]}).to_parquet(path)
     return path
 
 
@@ -75,7 +81,8 @@ def test_tokenizer_deterministic_with_chat_template():
 
 def test_pretrain_writes_loadable_model_and_log(base):
     log = json.loads((base / "train_log.json").read_text())
-    assert len(log["steps"]) == 3 and log["tokens_per_s"] > 0
+    assert len(log["steps"]) == 3 and log["tokens_per_s"] > 0 and log["tokens"] == 3 * 2 * 64
+    assert [s["tokens"] for s in log["steps"]] == [128] * 3 and log["peak_memory_bytes"] > 0
     model, tok = load_model(base)
     assert model.config.max_position_embeddings == 256 and len(tok) == model.config.vocab_size
     assert oct(base.stat().st_mode & 0o777) == "0o755"
@@ -141,3 +148,65 @@ def test_target_switch_puts_the_reasoning_back_before_the_answer(tmp_path):
     assert both == ["<think>\nadd instead of multiply\n</think>\n\ndef f(x):\n    return x + 1", answers[1]]
     with pytest.raises(EftError, match="train.target"):
         load_trajectories(path, ["improved"], "everything")
+
+
+def test_padding_free_batches_train_exactly_like_padded_ones(base, curated, tmp_path):
+    """Same examples, same order: concatenating a micro-batch into one row (position ids restarting per example)
+    must give the padded batch's losses; only the pad tokens leave the count of processed tokens unchanged."""
+    padded = sft({**TRAIN, "epochs": 2}, 0, base, curated, tmp_path / "padded")
+    packed = sft({**TRAIN, "epochs": 2, "packing": True}, 0, base, curated, tmp_path / "packed")
+    assert [s["tokens"] for s in padded["steps"]] == [s["tokens"] for s in packed["steps"]]
+    for a, b in zip(padded["steps"], packed["steps"]):
+        assert a["loss"] == pytest.approx(b["loss"], rel=1e-5)
+    first, second = weights(tmp_path / "padded"), weights(tmp_path / "packed")
+    assert max((first[k] - second[k]).abs().max().item() for k in first) < 1e-5
+
+
+def test_task_subset_trains_on_its_rows_only(base, curated, tmp_path):
+    log = sft({**TRAIN, "tasks": ["t0", "t9"]}, 0, base, curated, tmp_path / "subset")
+    assert (log["rows"], log["examples"], log["tasks"]) == (2, 2, ["t0", "t9"])
+    with pytest.raises(EftError, match="train.tasks"):
+        sft({**TRAIN, "tasks": ["t9"]}, 0, base, curated, tmp_path / "none")
+    with pytest.raises(EftError, match="no trajectories labelled"):
+        sft({**TRAIN, "tasks": ["t1"]}, 0, base, curated, tmp_path / "none")  # t1 has no improved row
+    assert not (tmp_path / "none").exists()
+
+
+def test_launcher_prefix_per_gpu_count(capsys):
+    from eft.train.runner import ACCELERATE_DIR, launch_command
+
+    assert launch_command(0, "fsdp") == launch_command(1, None) == ["python", "-m", "eft.cli"]
+    assert launch_command(4, None) == ["accelerate", "launch", "--num_processes", "4", "--multi_gpu", "-m", "eft.cli"]
+    assert launch_command(8, "fsdp") == ["accelerate", "launch", "--num_processes", "8", "--config_file",
+                                         str(ACCELERATE_DIR / "fsdp.yaml"), "-m", "eft.cli"]
+    assert (ACCELERATE_DIR / "fsdp.yaml").is_file() and (ACCELERATE_DIR / "deepspeed_zero3.yaml").is_file()
+    with pytest.raises(EftError, match="expected null or one of"):
+        launch_command(2, "zero9")
+    assert eft_main(["train", "launcher", "--gpus", "2", "--accelerate", "fsdp"]) == 0
+    assert capsys.readouterr().out.startswith("accelerate launch --num_processes 2 --config_file ")
+    from importlib.util import find_spec
+
+    if find_spec("deepspeed") is None:
+        assert eft_main(["train", "launcher", "--gpus", "2", "--accelerate", "deepspeed_zero3"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert "deepspeed" in err and "fsdp" in err and "\n" not in err
+    else:
+        assert "deepspeed_zero3.yaml" in " ".join(launch_command(2, "deepspeed_zero3"))
+
+
+def test_sft_through_accelerate_launch_on_cpu(base, curated, tmp_path):
+    """The launcher's multi-process path, reduced to one CPU process: `accelerate launch` runs the same CLI."""
+    import shutil
+    import subprocess
+    import sys
+
+    accelerate = shutil.which("accelerate", path=str(Path(sys.executable).parent))
+    assert accelerate, "accelerate's launcher is not installed next to this Python"
+    cfg = json.dumps({"train": TRAIN, "seed": 0})
+    proc = subprocess.run([accelerate, "launch", "--num_processes", "1", "--cpu", "-m", "eft.cli", "train", "sft",
+                           "--cfg", cfg, "--base", str(base), "--data", str(curated), "--out", str(tmp_path / "acc")],
+                          check=False, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    sft(TRAIN, 0, base, curated, tmp_path / "direct")
+    launched, direct = weights(tmp_path / "acc"), weights(tmp_path / "direct")
+    assert all(torch.equal(launched[k], direct[k]) for k in direct)

@@ -6,10 +6,24 @@
 def sft_cfg(wildcards):
     """The train section and seed the SFT of this variant depends on (a subset adds its task list)."""
     subset = RUNS[f"{wildcards.base}.{wildcards.variant}"].subset
-    train = result_part("train", CFG["train"])
+    train = {k: v for k, v in result_part("train", CFG["train"]).items() if k != "kto"}
     return as_json(
-        train=train | {"tasks": SUBSET_TASKS[subset] if subset else None},
+        train=train | ({"tasks": SUBSET_TASKS[subset]} if subset else {}),
         seed=CFG["seed"],
+    )
+
+
+def launcher(wildcards, resources):
+    """`python -m eft.cli` on CPU or one GPU; `accelerate launch` over the job's GPUs (train.accelerate)."""
+    from eft.train.runner import launch_command
+
+    try:
+        words = launch_command(resources.gpu, CFG["train"]["accelerate"])
+    except EftError as exc:
+        raise WorkflowError(f"config error: {exc}") from None
+    # the accelerate config relative to the checkout, so moving it does not change the job's params
+    return " ".join(
+        os.path.relpath(w, BASEDIR) if w.startswith(str(BASEDIR)) else w for w in words
     )
 
 
@@ -35,9 +49,10 @@ rule finetune:
     params:
         ops=OPS_FILE,
         cfg=sft_cfg,
+        launch=launcher,
         work=lambda w: f"{R}/work/model/{w.base}.{w.variant}",
     shell:
-        "eft train sft --cfg {params.cfg:q} --ops {params.ops} --ops-key finetune"
+        "{params.launch} train sft --cfg {params.cfg:q} --ops {params.ops} --ops-key finetune"
         " --base {input.base} --data {input.data}"
         " --out {output} --work-dir {params.work} > {log} 2>&1"
 
@@ -62,8 +77,9 @@ rule finetune_kto:
     params:
         ops=OPS_FILE,
         cfg=as_json(train=result_part("train", CFG["train"]), seed=CFG["seed"]),
+        launch=launcher,
         work=lambda w: f"{R}/work/model/{w.base}.sft_kto",
     shell:
-        "eft train kto --cfg {params.cfg:q} --ops {params.ops} --ops-key finetune"
+        "{params.launch} train kto --cfg {params.cfg:q} --ops {params.ops} --ops-key finetune_kto"
         " --base {input.sft} --data {input.data}"
         " --out {output} --work-dir {params.work} > {log} 2>&1"

@@ -13,6 +13,7 @@ OPERATIONAL: dict[str, tuple[str, ...]] = {
     "search.operator": ("endpoint",),
     "models.*.pretrain": ("checkpoint_interval",),
     "train": ("checkpoint_interval",),
+    "eval.serving": ("command", "startup_timeout_s", "stop_timeout_s", "parallel", "request"),
 }
 
 
@@ -78,7 +79,9 @@ def job_settings(cfg: dict[str, Any]) -> dict[str, Any]:
     return {
         "teacher_search": {"search": ops("search"), "operator": ops("search.operator")},
         "heldout_search": {"search": ops("search"), "operator": {}},
+        "heldout_served": {"search": ops("search"), "operator": {}, "serving": ops("eval.serving")},
         **{f"base_pretrain.{name.split('.')[1]}": operational_part(name, node)
            for name, node in _sections(cfg, "models.*.pretrain")},
         "finetune": ops("train"),
+        "finetune_kto": ops("train"),
     }

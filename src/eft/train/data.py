@@ -5,11 +5,7 @@ answer a question it was not asked.
 """
 from __future__ import annotations
 
-import math
 from pathlib import Path
-from typing import Iterator
-
-import torch
 
 from eft.errors import EftError
 from eft.trajectories.extract import THINK_CLOSE, THINK_OPEN
@@ -30,27 +26,41 @@ def with_reasoning(chat: list[dict], reasoning: str | None) -> list[dict]:
     return [*chat[:-1], {**answer, "content": f"{THINK_OPEN}\n{reasoning}\n{THINK_CLOSE}\n\n{answer['content']}"}]
 
 
-def load_trajectories(path: Path, labels: list[str], target: str = "answer") -> list[list[dict]]:
-    """The `trajectory` chats of the rows whose `improvement_label` is in `labels`, in file order.
+def load_trajectories(path: Path, labels: list[str], target: str = "answer",
+                      tasks: list[str] | None = None) -> list[list[dict]]:
+    """The `trajectory` chats of the rows whose `improvement_label` is in `labels` (and, with `tasks`, whose
+    `task` is one of them: train.tasks, the scaling ablation's subsets), in file order.
 
     The assistant turn of a trajectory is the teacher's answer (the edit or rewrite) only; with `target`
     reasoning_and_answer the row's `reasoning` is prepended (train.target). An empty result is an error:
-    training on nothing would still write a model folder that looks done."""
+    training on nothing would still write a model folder that looks done, and so is a train.tasks that matches
+    no row."""
+    return [chat for chat, _ in labelled_trajectories(path, labels, target, tasks)]
+
+
+def labelled_trajectories(path: Path, labels: list[str], target: str = "answer",
+                          tasks: list[str] | None = None) -> list[tuple[list[dict], str]]:
+    """(chat, improvement_label) of the selected rows, in file order (see load_trajectories)."""
     if target not in TARGETS:
         raise EftError(f"train.target is {target!r}, expected one of {', '.join(TARGETS)}")
     with_why = target == "reasoning_and_answer"
-    table = read_parquet(path, ["trajectory", "improvement_label"] + (["reasoning"] if with_why else []))
+    table = read_parquet(path, ["trajectory", "improvement_label"] + (["reasoning"] if with_why else [])
+                         + (["task"] if tasks is not None else []))
     if table.num_rows == 0:
         raise EftError(f"{path}: no trajectories to train on (the file has 0 rows)")
     wanted = set(labels)
     reasoning = table.column("reasoning").to_pylist() if with_why else [None] * table.num_rows
-    chats = [with_reasoning(traj, why) for traj, label, why in zip(
-        table.column("trajectory").to_pylist(), table.column("improvement_label").to_pylist(), reasoning)
-        if label in wanted]
+    in_tasks = ([task in set(tasks) for task in table.column("task").to_pylist()] if tasks is not None
+                else [True] * table.num_rows)
+    if not any(in_tasks):
+        raise EftError(f"{path}: none of its {table.num_rows} rows belongs to the {len(tasks)} tasks of train.tasks")
+    chats = [(with_reasoning(traj, why), label) for traj, label, why, keep in zip(
+        table.column("trajectory").to_pylist(), table.column("improvement_label").to_pylist(), reasoning, in_tasks)
+        if keep and label in wanted]
     if not chats:
         raise EftError(f"{path}: no trajectories labelled {' or '.join(labels)} among its {table.num_rows} rows "
                        "(train.labels)")
-    for i, chat in enumerate(chats):
+    for i, (chat, _) in enumerate(chats):
         if not chat or chat[-1]["role"] != "assistant":
             raise EftError(f"{path}: trajectory {i} does not end with an assistant message")
     return chats
@@ -77,26 +87,10 @@ def build_examples(tokenizer, chats: list[list[dict]], max_seq_len: int) -> tupl
     return kept, len(encoded) - len(kept)
 
 
-def batches_per_epoch(n_examples: int, batch_size: int) -> int:
-    return math.ceil(n_examples / batch_size)
+def sft_dataset(examples: list[tuple]):
+    """The examples as trl's pre-tokenized form: `input_ids` and a `completion_mask` (1 on the assistant turn),
+    from which SFTTrainer builds the completion-only labels; nothing is re-tokenized or truncated there."""
+    from datasets import Dataset
 
-
-def sft_batches(examples: list[tuple], batch_size: int, pad_id: int, seed: int) -> Iterator[dict]:
-    """Endless right-padded batches; each epoch is a fresh permutation drawn from a seeded generator."""
-    gen = torch.Generator().manual_seed(seed)
-    while True:
-        order = torch.randperm(len(examples), generator=gen).tolist()
-        for start in range(0, len(order), batch_size):
-            yield _collate([examples[i] for i in order[start:start + batch_size]], pad_id)
-
-
-def _collate(examples: list[tuple], pad_id: int) -> dict:
-    width = max(len(ids) for ids, _ in examples)
-    ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
-    labels = torch.full((len(examples), width), IGNORE, dtype=torch.long)
-    mask = torch.zeros((len(examples), width), dtype=torch.long)
-    for row, (x, y) in enumerate(examples):
-        ids[row, :len(x)] = torch.tensor(x)
-        labels[row, :len(y)] = torch.tensor(y)
-        mask[row, :len(x)] = 1
-    return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+    return Dataset.from_dict({"input_ids": [ids for ids, _ in examples],
+                              "completion_mask": [[int(y != IGNORE) for y in labels] for _, labels in examples]})
