@@ -57,7 +57,9 @@ def test_operational_keys_are_split_from_result_keys():
     assert ops["finetune"] == {"checkpoint_interval": cfg["train"]["checkpoint_interval"]}
     assert not any(key.startswith("base_pretrain") for key in ops)  # real base models are not pretrained here
     assert set(operational_keys(cfg)) == {"search.checkpoint_interval", "search.workers", "search.operator.endpoint",
-                                          "train.checkpoint_interval"}
+                                          "train.checkpoint_interval", "eval.serving.command",
+                                          "eval.serving.startup_timeout_s", "eval.serving.stop_timeout_s",
+                                          "eval.serving.parallel", "eval.serving.request"}
 
 
 def test_result_config_leaves_out_exactly_the_operational_keys():

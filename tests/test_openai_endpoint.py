@@ -29,7 +29,7 @@ class FakeServer(ThreadingHTTPServer):
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_POST(self):  # noqa: N802 (http.server API)
+    def do_POST(self):
         assert self.path == "/v1/chat/completions"
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         with self.server.lock:
@@ -38,9 +38,13 @@ class Handler(BaseHTTPRequestHandler):
         messages = body["messages"]
         content = self.server.bad.get(n) or self.server.mutator.answer(
             messages[0]["content"], messages[-1]["content"], body.get("seed"))
+        matched = next((s for s in body.get("stop") or [] if s in content), None)
+        if matched:  # as vLLM: the answer ends before the stop string, which the choice names
+            content = content[:content.index(matched)]
         reply = json.dumps({
             "id": f"cmpl-{n}", "object": "chat.completion", "created": 0, "model": body["model"],
-            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+            "choices": [{"index": 0, "finish_reason": "stop", "stop_reason": matched,
+                         "message": {"role": "assistant", "content": content}}],
             "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
         }).encode()
         self.send_response(200)
@@ -80,6 +84,16 @@ def test_search_through_openai_client(server, tmp_path):
     records = [json.loads(line) for line in (tmp_path / "o/trace.jsonl").read_text().splitlines()]
     assert len(records) == SEARCH["iterations"]
     assert all("<<<<<<< SEARCH" in r["llm_response"] for r in records)
+
+
+def test_stop_strings_are_sent_and_put_back(server, tmp_path):
+    op = {**operator(server.server_address[1]), "stop": [">>>>>>> REPLACE"]}
+    summary = run_search(TASK, "diff", 0, op, SEARCH, 0, tmp_path / "w", tmp_path / "o")
+    assert summary.status == "ok" and summary.failed_iterations == 0
+    assert all(r["stop"] == [">>>>>>> REPLACE"] and isinstance(r["seed"], int) for r in server.requests)
+    records = [json.loads(line) for line in (tmp_path / "o/trace.jsonl").read_text().splitlines()]
+    assert len(records) == SEARCH["iterations"]
+    assert all(r["llm_response"].endswith(">>>>>>> REPLACE") for r in records)
 
 
 @pytest.mark.parametrize("server", [{0: GARBAGE, 2: NO_MATCH}], indirect=True)

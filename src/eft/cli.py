@@ -11,10 +11,13 @@ from eft.errors import EftError
 
 COMMANDS = {
     "config": ("eft.config.cli", "resolve and validate an experiment config"),
+    "plan": ("eft.config.plan", "jobs per rule and estimated GPU-hours of an experiment"),
     "tasks": ("eft.tasks.cli", "list / validate / materialize / evaluate tasks"),
     "search": ("eft.search.cli", "run one OpenEvolve search (teacher or model as operator)"),
+    "serve": ("eft.operators.serve", "stand-in OpenAI-compatible server for a local model folder"),
     "trajectories": ("eft.trajectories.cli", "extract, filter and label trajectories; import Finch"),
     "train": ("eft.train.cli", "tokenizer, tiny base model, SFT"),
+    "model": ("eft.train.importer", "import a base model: package GGUF, GGUF file or HF folder"),
     "eval": ("eft.evaluate.cli", "aggregate held-out runs into tables"),
     "delta": ("eft.evaluate.delta", "print Δ per task and Avg Δ for a main-results CSV"),
     "kernels": ("eft.kernels.cli", "CUDA kernel timing"),

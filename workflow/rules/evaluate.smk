@@ -2,35 +2,116 @@
 # operator, same budget and seeds.
 
 
-rule heldout_search:
-    input:
-        task=rules.materialize_task.output[0],
-        model=lambda w: model_dir(w.model),
-    output:
-        trace=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/trace.jsonl",
-        summary=f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json",
-    log:
-        f"{LOGS}/eval/{{task}}/{{model}}/seed{{seed}}.log",
-    benchmark:
-        f"{BENCH}/eval/{{task}}/{{model}}/seed{{seed}}.tsv"
-    conda:
-        ENV
-    threads: 1
-    resources:
-        mem_mb=8000,
-        runtime=240,
-        gpu=model_gpus("eval"),
-    params:
-        ops=OPS_FILE,
-        cfg=heldout_operator,
-        strategy=CFG["eval"]["strategy"],
-        work=lambda w: f"{R}/work/eval/{w.task}/{w.model}/seed{w.seed}",
-        out=lambda w, output: str(Path(output.summary).parent),
-    shell:
-        "eft search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
-        " --cfg {params.cfg:q} --ops {params.ops} --ops-key heldout_search --model {input.model}"
-        " --work-dir {params.work}"
-        " --out-dir {params.out} --record-task-failure > {log} 2>&1"
+HELDOUT_TRACE = f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/trace.jsonl"
+HELDOUT_SUMMARY = f"{R}/eval/{{task}}/{{model}}/seed{{seed}}/summary.json"
+SERVING = CFG["eval"]["serving"]
+
+if SERVING["kind"] == "inprocess":
+
+    rule heldout_search:
+        input:
+            task=rules.materialize_task.output[0],
+            model=lambda w: model_dir(w.model),
+        output:
+            trace=HELDOUT_TRACE,
+            summary=HELDOUT_SUMMARY,
+        log:
+            f"{LOGS}/eval/{{task}}/{{model}}/seed{{seed}}.log",
+        benchmark:
+            f"{BENCH}/eval/{{task}}/{{model}}/seed{{seed}}.tsv"
+        conda:
+            ENV
+        threads: 1
+        resources:
+            mem_mb=8000,
+            runtime=240,
+            gpu=model_gpus("eval"),
+        params:
+            ops=OPS_FILE,
+            cfg=heldout_operator,
+            strategy=CFG["eval"]["strategy"],
+            work=lambda w: f"{R}/work/eval/{w.task}/{w.model}/seed{w.seed}",
+            out=lambda w, output: str(Path(output.summary).parent),
+        shell:
+            "eft search run --task-dir {input.task} --strategy {params.strategy} --seed {wildcards.seed}"
+            " --cfg {params.cfg:q} --ops {params.ops} --ops-key heldout_search --model {input.model}"
+            " --work-dir {params.work}"
+            " --out-dir {params.out} --record-task-failure > {log} 2>&1"
+
+else:
+    # eval.serving.kind server: the model is served (vLLM by default; eval.serving.command) inside one job that
+    # runs a batch of its searches against it, eval.serving.searches_per_job at a time, so the server's
+    # batching keeps the GPU busy. One rule per batch of (task, seed) pairs; the model is the wildcard.
+    SERVED_PAIRS = [(t, s) for t in HELDOUT_TASKS for s in CFG["eval"]["seeds"]]
+    SERVED_BATCHES = [
+        SERVED_PAIRS[i : i + SERVING["searches_per_job"]]
+        for i in range(0, len(SERVED_PAIRS), SERVING["searches_per_job"])
+    ]
+
+    def served_runs(batch):
+        """The batch's searches for `eft search served --runs` (their own work dirs: a served search never
+        resumes an in-process one)."""
+
+        def runs(wildcards):
+            return json.dumps(
+                [
+                    {
+                        "task_dir": f"{R}/tasks/{task}",
+                        "seed": seed,
+                        "out_dir": f"{R}/eval/{task}/{wildcards.model}/seed{seed}",
+                        "work_dir": f"{R}/work/eval_served/{task}/{wildcards.model}/seed{seed}",
+                    }
+                    for task, seed in batch
+                ],
+                sort_keys=True,
+            )
+
+        return runs
+
+    for _i, _batch in enumerate(SERVED_BATCHES):
+
+        rule:
+            name:
+                f"heldout_served_{_i}"
+            input:
+                tasks=[
+                    f"{R}/tasks/{task}" for task in dict.fromkeys(t for t, _ in _batch)
+                ],
+                model=lambda w: model_dir(w.model),
+            output:
+                [
+                    path
+                    for task, seed in _batch
+                    for path in (
+                        HELDOUT_TRACE.replace("{task}", task).replace(
+                            "{seed}", str(seed)
+                        ),
+                        HELDOUT_SUMMARY.replace("{task}", task).replace(
+                            "{seed}", str(seed)
+                        ),
+                    )
+                ],
+            log:
+                f"{LOGS}/eval/served/{{model}}.batch{_i}.log",
+            benchmark:
+                f"{BENCH}/eval/served/{{model}}.batch{_i}.tsv"
+            conda:
+                ENV
+            threads: 2
+            resources:
+                mem_mb=16000,
+                runtime=720,
+                gpu=model_gpus("eval"),
+            params:
+                ops=OPS_FILE,
+                cfg=heldout_operator,
+                name=lambda w: RUNS[w.model].name,
+                strategy=CFG["eval"]["strategy"],
+                runs=served_runs(_batch),
+            shell:
+                "eft search served --model {input.model} --model-name {params.name:q}"
+                " --strategy {params.strategy} --runs {params.runs:q} --cfg {params.cfg:q}"
+                " --ops {params.ops} --ops-key heldout_served --record-task-failure > {log} 2>&1"
 
 
 HELDOUT_RUNS = dict(task=HELDOUT_TASKS, model=list(RUNS), seed=CFG["eval"]["seeds"])
@@ -38,9 +119,7 @@ HELDOUT_RUNS = dict(task=HELDOUT_TASKS, model=list(RUNS), seed=CFG["eval"]["seed
 
 rule retime_heldout:
     input:
-        runs=lambda w: expand(
-            rules.heldout_search.output.summary, **(HELDOUT_RUNS | dict(task=[w.task]))
-        ),
+        runs=lambda w: expand(HELDOUT_SUMMARY, **(HELDOUT_RUNS | dict(task=[w.task]))),
         task=rules.materialize_task.output[0],
     output:
         f"{R}/tables/retime/{{task}}.json",
@@ -64,8 +143,8 @@ rule retime_heldout:
 
 rule main_table:
     input:
-        runs=expand(rules.heldout_search.output.summary, **HELDOUT_RUNS),
-        traces=expand(rules.heldout_search.output.trace, **HELDOUT_RUNS),
+        runs=expand(HELDOUT_SUMMARY, **HELDOUT_RUNS),
+        traces=expand(HELDOUT_TRACE, **HELDOUT_RUNS),
         retimed=expand(rules.retime_heldout.output, task=TIMED_HELDOUT_TASKS),
     output:
         csv=report(

@@ -5,7 +5,7 @@
 rule retime_kernels:
     input:
         runs=expand(
-            rules.heldout_search.output.summary,
+            HELDOUT_SUMMARY,
             **(HELDOUT_RUNS | dict(task=GPU_HELDOUT_TASKS)),
         ),
         tasks=expand(rules.materialize_task.output, task=GPU_HELDOUT_TASKS),
