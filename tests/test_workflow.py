@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pandas as pd
 import pytest
@@ -175,3 +176,18 @@ def test_a_broken_task_outside_the_selection_does_not_stop_the_dag(repo_copy):
         assert proc.returncode != 0 and "cp_qap/task.yaml: line 2 malformed YAML" in proc.stdout + proc.stderr
     finally:
         broken.write_text(original)
+
+
+def test_served_student_path_gives_the_in_process_tables(micro_run, repo_copy, tmp_path):
+    """eval.serving.kind server: one job per model starts a server (here the stand-in `eft serve`), runs the
+    model's searches against it and stops it; the held-out tables equal the in-process run's."""
+    served = tmp_path / "served"
+    shutil.copytree(repo_copy, served, symlinks=True)
+    command = "'eft serve --model {model} --port {port} --served-name {name}'"
+    override = f"overrides=[eval.serving.kind=server,eval.serving.command={command}]"
+    assert set(jobs_to_run(served, override)) >= {"heldout_served_0", "main_table"}
+    snakemake(served, "--cores", "2", *MICRO, override)
+    for table in ("main.csv", "curves.csv", "edit_rates.csv"):
+        assert (served / "results/micro/tables" / table).read_text() == (micro_run / "tables" / table).read_text()
+    logs = sorted((served / "results/micro/logs/eval/served").glob("*.log"))
+    assert len(logs) == 2  # one served job per model: the base and its SFT model
