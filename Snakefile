@@ -14,6 +14,7 @@ envvars:
 
 
 include: "workflow/rules/common.smk"
+include: "workflow/rules/cluster.smk"
 include: "workflow/rules/config.smk"
 include: "workflow/rules/tasks.smk"
 include: "workflow/rules/search.smk"

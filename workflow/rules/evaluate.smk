@@ -23,8 +23,8 @@ if SERVING["kind"] == "inprocess":
             ENV
         threads: 1
         resources:
-            mem_mb=8000,
-            runtime=240,
+            mem_mb=mem_mb(8000),
+            runtime=runtime(240),
             gpu=model_gpus("eval"),
         params:
             ops=OPS_FILE,
@@ -99,9 +99,13 @@ else:
                 ENV
             threads: 2
             resources:
-                mem_mb=16000,
-                runtime=720,
+                mem_mb=mem_mb(16000),
+                runtime=runtime(720),
                 gpu=model_gpus("eval"),
+                # generated rule names cannot be listed in the SLURM profile's set-resources
+                slurm_partition=os.environ.get(
+                    "EFT_SLURM_GPU_PARTITION", "$EFT_SLURM_GPU_PARTITION"
+                ),
             params:
                 ops=OPS_FILE,
                 cfg=heldout_operator,
@@ -131,8 +135,8 @@ rule retime_heldout:
         ENV
     threads: 1
     resources:
-        mem_mb=8000,
-        runtime=60,
+        mem_mb=mem_mb(8000),
+        runtime=runtime(60),
     params:
         cfg=as_json(**CFG["eval"]["retiming"]),
         work=lambda w: f"{R}/work/retime/{w.task}",

@@ -43,8 +43,8 @@ rule finetune:
         ENV
     threads: 2
     resources:
-        mem_mb=16000,
-        runtime=240,
+        mem_mb=mem_mb(16000),
+        runtime=runtime(240),
         gpu=model_gpus("train"),
     params:
         ops=OPS_FILE,
@@ -71,8 +71,8 @@ rule finetune_kto:
         ENV
     threads: 2
     resources:
-        mem_mb=16000,
-        runtime=240,
+        mem_mb=mem_mb(16000),
+        runtime=runtime(240),
         gpu=model_gpus("train"),
     params:
         ops=OPS_FILE,

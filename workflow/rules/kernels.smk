@@ -23,8 +23,8 @@ rule retime_kernels:
         ENV
     threads: 1
     resources:
-        mem_mb=4000,
-        runtime=30,
+        mem_mb=mem_mb(4000),
+        runtime=runtime(30),
         gpu=1,
     params:
         cfg=as_json(**CFG["eval"]["kernel_timing"]),

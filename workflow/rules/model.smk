@@ -40,8 +40,8 @@ if IMPORTED_BASES:
             ENV
         threads: 2
         resources:
-            mem_mb=8000,
-            runtime=30,
+            mem_mb=mem_mb(8000),
+            runtime=runtime(30),
         params:
             source=lambda w: as_json(**import_source(w.base)),
         shell:
@@ -76,8 +76,8 @@ if TINY_BASES:
             ENV
         threads: 2
         resources:
-            mem_mb=4000,
-            runtime=15,
+            mem_mb=mem_mb(4000),
+            runtime=runtime(15),
         params:
             cfg=lambda w: as_json(
                 tokenizer=BASES[w.base]["tokenizer"], seed=CFG["seed"]
@@ -102,8 +102,8 @@ if TINY_BASES:
             ENV
         threads: 2
         resources:
-            mem_mb=8000,
-            runtime=120,
+            mem_mb=mem_mb(8000),
+            runtime=runtime(120),
         params:
             cfg=lambda w: as_json(
                 name=BASES[w.base]["name"],

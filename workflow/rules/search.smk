@@ -15,8 +15,8 @@ rule teacher_search:
         ENV
     threads: 1
     resources:
-        mem_mb=4000,
-        runtime=120,
+        mem_mb=mem_mb(4000),
+        runtime=runtime(120),
     params:
         ops=OPS_FILE,
         cfg=as_json(

@@ -14,8 +14,8 @@ rule materialize_task:
         ENV
     threads: 1
     resources:
-        mem_mb=2000,
-        runtime=10,
+        mem_mb=mem_mb(2000),
+        runtime=runtime(10),
     params:
         cfg=as_json(seed=CFG["seed"]),
         tasks_dir="tasks",  # this checkout's task suite (as task_source_files), not the installed package's
