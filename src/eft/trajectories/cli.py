@@ -6,12 +6,11 @@ from pathlib import Path
 
 from eft.cfg_arg import cfg_object
 from eft.io import atomic_write_json
-from eft.trajectories.curate import curate, import_finch
-from eft.trajectories.extract import extract
-from eft.trajectories.schema import read_parquet, write_parquet
-from eft.trajectories.tokens import load_tokenizer
+from eft.trajectories.curate import curate_files
+from eft.trajectories.extract import extract_to
 
-CFG_HELP = 'JSON: {"max_input_tokens": int, "drop_unrecoverable": bool}'
+CFG_HELP = ('JSON: {"max_input_tokens": int, "drop_unrecoverable": bool}, optionally "domains", '
+            '"exclude_domains", "tasks" (lists of names or null; they select Finch Collection rows)')
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,13 +21,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--traces", nargs="+", required=True, type=Path, help="trace.jsonl of each run, same order")
     p.add_argument("--tokenizer", required=True, type=Path, help="tokenizer folder for the token lengths")
     p.add_argument("--out", required=True, type=Path)
-    p = sub.add_parser("curate", help="filter a raw parquet; write the kept rows and stats.json")
-    p.add_argument("--raw", required=True, type=Path)
-    p = sub.add_parser("import-finch", help="a local Finch Collection parquet -> curated parquet")
+    p = sub.add_parser("curate", help="filter raw trajectories (ours, the Finch Collection, or both); write "
+                                      "the kept rows and stats.json")
+    p.add_argument("--raw", type=Path, help="raw parquet of our extraction")
+    p.add_argument("--finch", type=Path, help="a Finch Collection parquet file or folder of shards")
+    p = sub.add_parser("import-finch", help="a local Finch Collection (parquet file or folder) -> curated parquet")
     p.add_argument("--src", required=True, type=Path)
-    p.add_argument("--tokenizer", type=Path, help="recount token lengths with this tokenizer")
     for name in ("curate", "import-finch"):
         p = sub.choices[name]
+        p.add_argument("--tokenizer", type=Path, help="recount token lengths with this tokenizer folder where "
+                       "a source's were not counted with it (without: every source's counts are kept)")
         p.add_argument("--cfg", required=True, type=cfg_object, help=CFG_HELP)
         p.add_argument("--out", required=True, type=Path)
         p.add_argument("--stats", required=True, type=Path)
@@ -38,14 +40,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.action == "extract":
-        write_parquet(extract(args.summaries, args.traces, load_tokenizer(args.tokenizer)), args.out)
+        rows = extract_to(args.summaries, args.traces, args.tokenizer, args.out)
+        print(f"extracted {rows} rows")
         return 0
-    if args.action == "curate":
-        kept, stats = curate(read_parquet(args.raw), args.cfg)
-    else:
-        tokenizer = load_tokenizer(args.tokenizer) if args.tokenizer else None
-        kept, stats = import_finch(read_parquet(args.src), args.cfg, tokenizer)
-    write_parquet(kept, args.out)
+    raw, finch = (args.raw, args.finch) if args.action == "curate" else (None, args.src)
+    stats = curate_files(raw, finch, args.cfg, args.out, args.tokenizer)
     atomic_write_json(args.stats, stats)
     print(f"kept {stats['kept']} of {stats['raw']} rows; dropped {stats['dropped']}")
     return 0

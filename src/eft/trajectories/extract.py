@@ -2,6 +2,8 @@
 
 One trace record (one parent -> child mutation) becomes one row. The parquet holds no wall-clock data
 (the trace's `timestamp` and `metadata.iteration_time` are dropped), so the same runs give the same bytes.
+Runs are written one at a time, in instance_uid order, so a paper run with hundreds of searches never holds
+more than one search's traces in memory; the file records which tokenizer counted its token lengths.
 """
 from __future__ import annotations
 
@@ -13,11 +15,17 @@ from pathlib import Path
 import pyarrow as pa
 
 from eft.errors import EftError
-from eft.io import read_jsonl
+from eft.io import atomic_path, read_jsonl
 from eft.search.summary import RunSummary
 from eft.trajectories.labels import label_from_delta, metric_delta
 from eft.trajectories.schema import SCHEMA
-from eft.trajectories.tokens import with_token_lengths
+from eft.trajectories.stream import RowGroupWriter
+from eft.trajectories.tokens import (
+    TokenCounter,
+    load_tokenizer,
+    tokenizer_identity,
+    with_token_lengths,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,24 +116,49 @@ def row_from_record(summary: RunSummary, uid: str, record: dict) -> dict:
     }
 
 
-def rows_from_run(summary_path: Path, trace_path: Path) -> list[dict]:
-    """Rows of one run; a run whose status is not "ok" (a skipped GPU task, a failed task) contributes none
-    and is named in the log."""
-    summary = RunSummary.read(summary_path)
-    if not summary.ok:
-        log.warning("%s: %s; no rows", summary_path, summary.status)
-        return []
-    if not Path(trace_path).is_file():
-        raise EftError(f"{summary_path}: trace {trace_path} not found")
-    uid = instance_uid(summary)
-    return [row_from_record(summary, uid, record) for record in read_trace(Path(trace_path))]
+def _runs(summary_paths: list[Path], trace_paths: list[Path]) -> dict[str, list[tuple[RunSummary, Path, Path]]]:
+    """The runs that produced rows, by instance_uid; a run whose status is not "ok" (a skipped GPU task, a
+    failed task) contributes none and is named in the log."""
+    if len(summary_paths) != len(trace_paths):
+        raise EftError(f"{len(summary_paths)} run summaries but {len(trace_paths)} traces")
+    runs: dict[str, list[tuple[RunSummary, Path, Path]]] = {}
+    for summary_path, trace_path in zip(map(Path, summary_paths), map(Path, trace_paths)):
+        summary = RunSummary.read(summary_path)
+        if not summary.ok:
+            log.warning("%s: %s; no rows", summary_path, summary.status)
+            continue
+        if not trace_path.is_file():
+            raise EftError(f"{summary_path}: trace {trace_path} not found")
+        runs.setdefault(instance_uid(summary), []).append((summary, summary_path, trace_path))
+    return runs
+
+
+def run_tables(summary_paths: list[Path], trace_paths: list[Path], counter: TokenCounter):
+    """One table per instance_uid (ascending), rows sorted by (iteration, child_id), with token lengths."""
+    runs = _runs(summary_paths, trace_paths)
+    for uid in sorted(runs):
+        rows = [row_from_record(summary, uid, record) for summary, _, trace in runs[uid]
+                for record in read_trace(trace)]
+        rows.sort(key=lambda r: (r["iteration"], r["child_id"]))
+        yield with_token_lengths(pa.Table.from_pylist(rows, schema=SCHEMA), None, counter)
 
 
 def extract(summary_paths: list[Path], trace_paths: list[Path], tokenizer) -> pa.Table:
     """All runs' rows (run i = summary_paths[i] + trace_paths[i]), sorted by (instance_uid, iteration,
-    child_id), with token lengths."""
-    if len(summary_paths) != len(trace_paths):
-        raise EftError(f"{len(summary_paths)} run summaries but {len(trace_paths)} traces")
-    rows = [row for summary, trace in zip(summary_paths, trace_paths) for row in rows_from_run(Path(summary), Path(trace))]
-    rows.sort(key=lambda r: (r["instance_uid"], r["iteration"], r["child_id"]))
-    return with_token_lengths(pa.Table.from_pylist(rows, schema=SCHEMA), tokenizer)
+    child_id), with token lengths, in memory (small inputs; the workflow uses `extract_to`)."""
+    tables = list(run_tables(summary_paths, trace_paths, TokenCounter(tokenizer)))
+    return pa.concat_tables(tables) if tables else SCHEMA.empty_table()
+
+
+def extract_to(summary_paths: list[Path], trace_paths: list[Path], tokenizer_dir: Path, out: Path) -> int:
+    """Write the rows of `extract` to `out` run by run (atomically); returns the row count."""
+    counter = TokenCounter(load_tokenizer(tokenizer_dir))
+    metadata = {"token_lengths": {"teacher": tokenizer_identity(tokenizer_dir)}}
+    rows = 0
+    with atomic_path(out) as tmp:
+        writer = RowGroupWriter(tmp, metadata)
+        for table in run_tables(summary_paths, trace_paths, counter):
+            writer.write(table)
+            rows += table.num_rows
+        writer.close()
+    return rows

@@ -13,6 +13,9 @@ Applied in this order; a row is counted under the first filter that drops it.
     in the same run (instance_uid), reached through the rows' parent_id -> child_id edges, scores at least
     the parent's combined_score. Breakages that the search repaired stay: they teach how to back off.
 (c) over_long_input — system + user prompt tokens > max_input_tokens (the paper's 32K cutoff).
+
+A row's metrics are reduced to a compact `Step` as soon as it is read (two scores and two flags), so the
+lineage of a collection of any size is kept without its text or its metric dicts.
 """
 from __future__ import annotations
 
@@ -26,18 +29,22 @@ from eft.metrics import is_number
 from eft.trajectories.labels import TOLERANCE
 
 TIMEOUT = re.compile(r"time[sd]?[\s_-]?out", re.IGNORECASE)
+FILTERS = ("systematic_error", "unrecoverable_breakage", "over_long_input")
+STEP_COLUMNS = ("instance_uid", "iteration", "parent_id", "child_id", "parent_metrics", "child_metrics")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Step:
-    """The fields of one row the filters look at."""
+    """What the filters need of one row."""
 
     run: str
     iteration: int
     parent_id: str
     child_id: str
-    parent: dict
-    child: dict
+    parent_score: float | None
+    child_score: float | None
+    harness_fault: bool   # filter (a)
+    broke: bool           # the child broke a working parent (filter (b) before recovery)
     input_tokens: int
 
 
@@ -50,16 +57,6 @@ def _metrics(text: str | None) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def steps_from_table(table: pa.Table) -> list[Step]:
-    cols = {name: table.column(name).to_pylist() for name in (
-        "instance_uid", "iteration", "parent_id", "child_id", "parent_metrics", "child_metrics",
-        "system_token_length", "user_token_length")}
-    return [Step(cols["instance_uid"][i], cols["iteration"][i], cols["parent_id"][i], cols["child_id"][i],
-                 _metrics(cols["parent_metrics"][i]), _metrics(cols["child_metrics"][i]),
-                 (cols["system_token_length"][i] or 0) + (cols["user_token_length"][i] or 0))
-            for i in range(table.num_rows)]
-
-
 def _score(metrics: dict) -> float | None:
     value = metrics.get("combined_score")
     return value if is_number(value) else None
@@ -70,15 +67,25 @@ def _timed_out(metrics: dict) -> bool:
     return metrics.get("timeout") is True or (isinstance(error, str) and bool(TIMEOUT.search(error)))
 
 
-def systematic_error(steps: list[Step]) -> list[bool]:
-    return [_score(s.parent) is None or _score(s.child) is None or _timed_out(s.parent) or _timed_out(s.child)
-            for s in steps]
+def make_step(run: str, iteration: int, parent_id: str, child_id: str, parent_metrics: str | None,
+              child_metrics: str | None, input_tokens: int) -> Step:
+    parent, child = _metrics(parent_metrics), _metrics(child_metrics)
+    p, c = _score(parent), _score(child)
+    fault = p is None or c is None or _timed_out(parent) or _timed_out(child)
+    broke = ("error" in child and "error" not in parent) or (c == 0 and p is not None and p > 0)
+    return Step(run, iteration, parent_id, child_id, p, c, fault, broke, input_tokens)
 
 
-def _broke(step: Step) -> bool:
-    parent, child = _score(step.parent), _score(step.child)
-    return (("error" in step.child and "error" not in step.parent)
-            or (child == 0 and parent is not None and parent > 0))
+def steps_from_columns(cols: dict[str, list], input_tokens: list[int]) -> list[Step]:
+    """Steps of a batch: `cols` holds STEP_COLUMNS as Python lists."""
+    return [make_step(*(cols[name][i] for name in STEP_COLUMNS), input_tokens[i]) for i in range(len(input_tokens))]
+
+
+def steps_from_table(table: pa.Table) -> list[Step]:
+    cols = {name: table.column(name).to_pylist() for name in STEP_COLUMNS}
+    tokens = [(s or 0) + (u or 0) for s, u in zip(table.column("system_token_length").to_pylist(),
+                                                  table.column("user_token_length").to_pylist())]
+    return steps_from_columns(cols, tokens)
 
 
 def _best_descendant_scores(steps: list[Step]) -> dict[tuple[str, str], float]:
@@ -89,20 +96,24 @@ def _best_descendant_scores(steps: list[Step]) -> dict[tuple[str, str], float]:
     """
     best: dict[tuple[str, str], float] = {}
     for s in sorted(steps, key=lambda s: s.iteration, reverse=True):
-        scores = [v for v in (_score(s.child), best.get((s.run, s.child_id))) if v is not None]
+        scores = [v for v in (s.child_score, best.get((s.run, s.child_id))) if v is not None]
         if scores:
             key, top = (s.run, s.parent_id), max(scores)
             best[key] = max(top, best.get(key, top))
     return best
 
 
+def systematic_error(steps: list[Step]) -> list[bool]:
+    return [s.harness_fault for s in steps]
+
+
 def unrecoverable_breakage(steps: list[Step]) -> list[bool]:
     best = _best_descendant_scores(steps)
     flags = []
     for s in steps:
-        target, reached = _score(s.parent), best.get((s.run, s.child_id))
+        target, reached = s.parent_score, best.get((s.run, s.child_id))
         recovered = target is not None and reached is not None and reached >= target - TOLERANCE
-        flags.append(_broke(s) and not recovered)
+        flags.append(s.broke and not recovered)
     return flags
 
 
@@ -110,9 +121,8 @@ def over_long_input(steps: list[Step], max_input_tokens: int) -> list[bool]:
     return [s.input_tokens > max_input_tokens for s in steps]
 
 
-def apply_filters(table: pa.Table, max_input_tokens: int, drop_unrecoverable: bool) -> tuple[pa.Table, dict]:
-    """(kept rows, {filter name: rows it dropped}); a disabled filter reports 0."""
-    steps = steps_from_table(table)
+def keep_flags(steps: list[Step], max_input_tokens: int, drop_unrecoverable: bool) -> tuple[list[bool], dict]:
+    """(keep flag per step, {filter name: rows it dropped}); a disabled filter reports 0."""
     checks = {
         "systematic_error": systematic_error(steps),
         "unrecoverable_breakage": unrecoverable_breakage(steps) if drop_unrecoverable else [False] * len(steps),
@@ -123,4 +133,10 @@ def apply_filters(table: pa.Table, max_input_tokens: int, drop_unrecoverable: bo
     for name, flags in checks.items():
         dropped[name] = sum(k and f for k, f in zip(keep, flags))
         keep = [k and not f for k, f in zip(keep, flags)]
+    return keep, dropped
+
+
+def apply_filters(table: pa.Table, max_input_tokens: int, drop_unrecoverable: bool) -> tuple[pa.Table, dict]:
+    """(kept rows, {filter name: rows it dropped}) of an in-memory table."""
+    keep, dropped = keep_flags(steps_from_table(table), max_input_tokens, drop_unrecoverable)
     return table.filter(pa.array(keep, type=pa.bool_())), dropped

@@ -48,6 +48,9 @@ COLUMNS = tuple(SCHEMA.names)
 ROW_GROUP_SIZE = 1024
 COMPRESSION = "zstd"
 COMPRESSION_LEVEL = 3
+# Dictionary encoding only where values repeat; on programs and prompts it costs time and saves nothing.
+DICTIONARY_COLUMNS = ("domain", "task", "improvement_label", "instance_uid", "iteration", "island_id",
+                      "generation", "metadata", "system_prompt", "system_token_length")
 
 
 def _is_str(t: pa.DataType) -> bool:
@@ -105,4 +108,5 @@ def write_parquet(table: pa.Table, path: str | Path) -> None:
     table = validate_table(table)
     with atomic_path(path) as tmp:
         pq.write_table(table, tmp, row_group_size=ROW_GROUP_SIZE, compression=COMPRESSION,
-                       compression_level=COMPRESSION_LEVEL, use_dictionary=True, write_statistics=True)
+                       compression_level=COMPRESSION_LEVEL, use_dictionary=list(DICTIONARY_COLUMNS),
+                       write_statistics=True)
