@@ -125,3 +125,31 @@ def test_source_must_be_a_json_object(tmp_path, capsys):
     assert "--source is not valid JSON" in capsys.readouterr().err
     assert eft_main(["model", "import", "--source", "[1]", "--out", str(tmp_path / "o")]) == 2
     assert "--source must be a JSON object, got list" in capsys.readouterr().err
+
+
+@needs_package
+def test_one_sft_step_on_the_packaged_model_then_it_generates(imported, tmp_path):
+    """The package-model path of the `small` experiment in miniature: import (module fixture), one LoRA SFT
+    step through the trl trainer, one generation from the fine-tuned folder."""
+    import pandas as pd
+
+    from eft.operators.hf_local import HFLocalLLM
+    from eft.train.load import load_model
+    from eft.train.sft import sft
+
+    answer = "<<<<<<< SEARCH\n    return x * x\n=======\n    return x ** 2\n>>>>>>> REPLACE"
+    data = tmp_path / "curated.parquet"
+    pd.DataFrame({"trajectory": [PROMPT + [{"role": "assistant", "content": answer}]] * 2,
+                  "improvement_label": ["improved"] * 2, "task": ["t0"] * 2}).to_parquet(data)
+    train = {"method": "lora", "labels": ["improved"], "target": "answer", "epochs": 1, "lr": 1e-3,
+             "batch_size": 2, "grad_accum": 1, "max_seq_len": 512, "warmup_ratio": 0.0, "precision": "fp32",
+             "gradient_checkpointing": False, "packing": True, "attn_implementation": "sdpa", "accelerate": None,
+             "tasks": None, "lora": {"r": 4, "alpha": 8, "dropout": 0.0, "target_modules": ["q_proj", "v_proj"]}}
+    log = sft(train, 0, imported, data, tmp_path / "sft")
+    assert log["examples"] == 2 and log["optimizer_steps"] == 1
+    before, _ = load_model(imported)
+    after, _ = load_model(tmp_path / "sft")
+    changed = [n for n, p in after.named_parameters() if not torch.equal(p, before.get_parameter(n))]
+    assert changed and all("q_proj" in n or "v_proj" in n for n in changed)  # the merged LoRA weights only
+    llm = HFLocalLLM(tmp_path / "sft", temperature=0.0, max_new_tokens=8, seed=0)
+    assert asyncio.run(llm.generate_with_context(PROMPT[0]["content"], PROMPT[1:])).strip()
