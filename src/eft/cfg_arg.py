@@ -8,14 +8,15 @@ from pathlib import Path
 from eft.errors import EftError
 
 
-def cfg_object(text: str, required: tuple[str, ...] = ()) -> dict:
-    """`text` parsed as a JSON object holding every key in `required`; EftError otherwise."""
+def cfg_object(text: str, required: tuple[str, ...] = (), flag: str = "--cfg") -> dict:
+    """`text` (the value of option `flag`) parsed as a JSON object holding every key in `required`; EftError
+    otherwise."""
     try:
         cfg = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise EftError(f"--cfg is not valid JSON ({exc.msg} at char {exc.pos})") from None
+        raise EftError(f"{flag} is not valid JSON ({exc.msg} at char {exc.pos})") from None
     if not isinstance(cfg, dict):
-        raise EftError(f"--cfg must be a JSON object, got {type(cfg).__name__}")
+        raise EftError(f"{flag} must be a JSON object, got {type(cfg).__name__}")
     missing = [key for key in required if key not in cfg]
     if missing:
         raise EftError(f"--cfg lacks key '{missing[0]}' (expected {', '.join(required)})")

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from eft.errors import EftError
-from eft.figures.style import colors, figure_main, load_csv
+from eft.figures.style import colors, figure_main, load_csv, note_figure
 
 COLUMNS = ("model", "task", "seed", "iteration", "best_score")
 
@@ -31,10 +31,7 @@ def load_curves(path: str) -> pd.DataFrame:
 def draw(inputs: list[str]) -> Figure:
     curves = load_curves(inputs[0])
     if curves.empty:
-        fig, ax = plt.subplots(figsize=(4, 3))
-        ax.text(0.5, 0.5, "no curve points:\nevery held-out run was skipped", ha="center", va="center")
-        ax.set_axis_off()
-        return fig
+        return note_figure("no curve points:\nevery held-out run was skipped")
     models = list(dict.fromkeys(curves["model"]))
     tasks = list(dict.fromkeys(curves["task"]))
     ncols = min(3, len(tasks))

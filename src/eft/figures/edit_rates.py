@@ -15,7 +15,7 @@ import seaborn as sns
 from matplotlib.figure import Figure
 
 from eft.evaluate.rates import aggregate, check_rates
-from eft.figures.style import colors, figure_main, load_csv
+from eft.figures.style import colors, figure_main, load_csv, note_figure
 
 PANELS = (("valid", "valid_rate", "valid edits (% of children)"),
           ("improved", "improvement_rate", "improving edits (% of children)"))
@@ -35,10 +35,7 @@ def _legend_label(runs: pd.DataFrame, model: str) -> str:
 def draw(inputs: list[str]) -> Figure:
     runs = load_rates(inputs[0])
     if runs.empty:
-        fig, ax = plt.subplots(figsize=(4, 3))
-        ax.text(0.5, 0.5, "no held-out runs", ha="center", va="center")
-        ax.set_axis_off()
-        return fig
+        return note_figure("no held-out runs")
     models = list(dict.fromkeys(runs["model"]))
     tasks = list(dict.fromkeys(runs["task"]))
     pooled = aggregate(runs)

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 
 from eft.errors import EftError
 from eft.evaluate.delta import read_results
-from eft.figures.style import colors, figure_main
+from eft.figures.style import colors, figure_main, note_figure
 
 GRID_COLUMNS = ("model", "base_model", "variant", "train_tasks")
 
@@ -52,11 +52,7 @@ def draw(inputs: list[str]) -> Figure:
              if any(frame[(frame["task"] == t) & frame["model"].isin([m for pts in lines.values() for m, _ in pts])]
                     ["score"].notna())]
     if not lines or not tasks:
-        fig, ax = plt.subplots(figsize=(4, 3))
-        ax.text(0.5, 0.5, "no task-count ablation here:\nno base model has an sft@SUBSET variant",
-                ha="center", va="center")
-        ax.set_axis_off()
-        return fig
+        return note_figure("no task-count ablation here:\nno base model has an sft@SUBSET variant")
     ncols = min(3, len(tasks))
     nrows = math.ceil(len(tasks) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 3 * nrows), squeeze=False)

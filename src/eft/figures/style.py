@@ -37,6 +37,14 @@ def apply() -> None:
                          "figure.constrained_layout.use": True})
 
 
+def note_figure(text: str) -> Figure:
+    """A small figure holding only `text`: what a figure draws when its data has nothing to show."""
+    fig, ax = plt.subplots(figsize=(4, 3))
+    ax.text(0.5, 0.5, text, ha="center", va="center")
+    ax.set_axis_off()
+    return fig
+
+
 def colors(n: int) -> list:
     return sns.color_palette(PALETTE, n)
 

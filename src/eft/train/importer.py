@@ -24,7 +24,6 @@ import argparse
 import hashlib
 import importlib.metadata
 import importlib.util
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -203,13 +202,9 @@ def import_model(source_cfg: dict[str, Any], out: str | Path) -> tuple[dict[str,
 
 def source_object(text: str) -> dict[str, Any]:
     """The `--source` JSON object, or a one-line error."""
-    try:
-        source = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise EftError(f"--source is not valid JSON ({exc.msg} at char {exc.pos})") from None
-    if not isinstance(source, dict):
-        raise EftError(f"--source must be a JSON object, got {type(source).__name__}")
-    return source
+    from eft.cfg_arg import cfg_object
+
+    return cfg_object(text, flag="--source")
 
 
 def main(argv: list[str]) -> int:
