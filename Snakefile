@@ -31,7 +31,7 @@ rule all:
     input:
         rules.resolved_config.output,
         rules.task_manifest.output,
-        rules.teacher_runs_table.output,
+        rules.teacher_runs_table.output if TEACHER_BUILT else [],
         rules.main_table.output,
         [getattr(rules, f"figure_{fig}").output for fig in FIGURES],
         rules.retime_kernels.output if GPU_HELDOUT_TASKS else [],

@@ -5,7 +5,7 @@ from eft.figures import FIGURES
 
 FIGURE_DATA = {
     "task_distribution": [rules.task_suite_stats.output, rules.task_manifest.output],
-    "trajectory_breakdown": rules.curate_trajectories.output.stats,
+    "trajectory_breakdown": TRAJECTORY_STATS,
     "main_delta": rules.main_table.output.csv,
     "algotune_speedup": rules.main_table.output.algotune_csv,
     "best_so_far": rules.main_table.output.curves,

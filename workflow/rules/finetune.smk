@@ -30,7 +30,7 @@ def launcher(wildcards, resources):
 rule finetune:
     input:
         base=lambda w: base_model_dir(w.base),
-        data=rules.curate_trajectories.output.curated,
+        data=CURATED_TRAJECTORIES,
     output:
         directory(f"{R}/model/{{base}}.{{variant}}"),
     log:
@@ -60,7 +60,7 @@ rule finetune:
 rule finetune_kto:
     input:
         sft=f"{R}/model/{{base}}.sft",
-        data=rules.curate_trajectories.output.curated,
+        data=CURATED_TRAJECTORIES,
     output:
         directory(f"{R}/model/{{base}}.sft_kto"),
     log:

@@ -37,8 +37,8 @@ if TEACHER_BUILT:
             ENV
         threads: 2
         resources:
-            mem_mb=4000,
-            runtime=60,
+            mem_mb=mem_mb(4000),
+            runtime=runtime(60),
         shell:
             "eft trajectories extract --summaries {input.summaries} --traces {input.traces}"
             " --tokenizer {input.tokenizer} --out {output} > {log} 2>&1"
@@ -92,8 +92,8 @@ rule curate_trajectories:
         ENV
     threads: 2
     resources:
-        mem_mb=4000,
-        runtime=120 if FINCH_USED else 30,
+        mem_mb=mem_mb(4000),
+        runtime=runtime(120 if FINCH_USED else 30),
     params:
         cfg=as_json(**CURATE_CFG),
         args=curate_args,
