@@ -129,7 +129,7 @@ def test_factory_builds_each_operator_kind(monkeypatch):
     (hf,) = build_llm_configs({"kind": "hf", "name": "tiny", "path": "/nonexistent/model",
                                "temperature": 0.7, "top_p": 0.95, "max_tokens": 64})
     loads = []
-    monkeypatch.setattr(factory, "_hf_local", lambda cfg, model_dir: loads.append(model_dir) or OfflineMutator())
+    monkeypatch.setattr(factory, "_hf_local", lambda cfg, model_dir, *generation: loads.append(model_dir) or OfflineMutator())
     lazy = LLMEnsemble([hf]).models[0]
     assert isinstance(lazy, LazyLLM) and loads == []  # OpenEvolve's main process never loads the weights
     asyncio.run(lazy.generate("hi"))

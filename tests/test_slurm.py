@@ -204,5 +204,5 @@ def test_missing_account_stops_with_one_line_before_submitting(runs):
                 cwd=repo, env={**env, "PYTHONPATH": str(repo / "src"), "EFT_SLURM_PARTITION": "cpu",
                                "EFT_SLURM_GPU_PARTITION": "gpu"}, timeout=300)
     assert proc.returncode == 1
-    assert "SLURM needs slurm_account (rule " in proc.stderr + proc.stdout
+    assert "SLURM needs slurm_account (jobs of " in proc.stderr + proc.stdout
     assert len(_sacct(repo)) == len(runs["jobs"])  # nothing was submitted

@@ -3,7 +3,7 @@ import pytest
 
 
 @pytest.mark.parametrize(("argv", "line"), [
-    (["--experiment", "nope"], "unknown experiment 'nope'; available: micro, mini, paper"),
+    (["--experiment", "nope"], "unknown experiment 'nope'; available: micro, mini, paper, small"),
     (["search.nope=1"], "unknown config key 'search.nope'"),
     (["+search.nope=1"], "unknown config key 'search.nope'"),
     (["operator=nope"], "bad override: In 'config': Could not find 'operator/nope'; available: hf, offline, openai"),

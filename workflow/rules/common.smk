@@ -199,3 +199,145 @@ def heldout_operator(wildcards):
         operator={**CFG["eval"]["operator"], "name": RUNS[wildcards.model].name},
         seed=CFG["seed"],
     )
+
+
+# Running on a cluster (workflow/rules/cluster.smk, docs/SLURM.md): requests that grow with each retry and
+# the checks made before anything is submitted.
+# Each retry (Snakemake's `attempt` is 1 on the first try) multiplies memory and runtime by this factor, so a
+# job killed for running out of either comes back with more instead of failing the same way again.
+RETRY_GROWTH = 2
+
+
+def mem_mb(base):
+    """Memory request in MB: `base` on the first attempt, RETRY_GROWTH times more on each retry."""
+    return lambda wildcards, attempt: int(base * RETRY_GROWTH ** (attempt - 1))
+
+
+def runtime(base):
+    """Runtime request in minutes: `base` on the first attempt, RETRY_GROWTH times more on each retry."""
+    return lambda wildcards, attempt: int(base * RETRY_GROWTH ** (attempt - 1))
+
+
+# The profile reads these from the environment; an unset one stays a literal "$NAME" (Snakemake expands
+# variables in resource values and leaves unknown ones as they are).
+SLURM_SETTINGS = {
+    "slurm_account": "EFT_SLURM_ACCOUNT",
+    "slurm_partition": "EFT_SLURM_PARTITION",
+}
+
+
+def _on_slurm():
+    """True when this run submits to SLURM (not for a local run, a dry run, or a job on its node)."""
+    plugin = workflow.executor_plugin
+    return plugin is not None and plugin.name == "slurm"
+
+
+def _check_slurm_settings():
+    """Stop with one line when a job to be submitted lacks an account or a partition, before
+    anything is submitted: the plugin would guess an account from old jobs, or use the
+    default partition."""
+    for job in workflow.dag.needrun_jobs():
+        if job.is_local:
+            continue
+        for key, var in SLURM_SETTINGS.items():
+            value = str(job.resources.get(key) or "")
+            if not value or value.startswith("$"):
+                raise WorkflowError(
+                    f"SLURM needs {key} (jobs of {job.rule.name}); export {var} or set it under "
+                    f"default-resources in workflow/profiles/slurm/config.yaml (docs/SLURM.md)"
+                )
+
+
+def _slurm_logs_under_results():
+    """SLURM's job logs go to results/<experiment>/logs/slurm/ unless --slurm-logdir names a
+    folder. The plugin fixes its log folder before onstart runs, so its executor is told
+    directly."""
+    executor = getattr(getattr(workflow, "scheduler", None), "_executor", None)
+    if workflow.executor_settings.logdir is None and executor is not None:
+        executor.slurm_logdir = Path(LOGS, "slurm").resolve()
+
+
+def import_input(base):
+    """The GGUF file a gguf / package base is imported from: an input, so a changed file reimports."""
+    from eft.train.importer import package_file
+
+    spec = BASES[base]
+    if spec["kind"] == "gguf":
+        return [spec["path"]]
+    try:
+        return [str(package_file(spec["package"], spec["file"]))]
+    except EftError as exc:
+        raise WorkflowError(f"config error: models.{base}: {exc}") from None
+
+
+def import_source(base):
+    """What `eft model import` reads for a gguf / package base (its --source)."""
+    spec = BASES[base]
+    keys = ("path",) if spec["kind"] == "gguf" else ("package", "file")
+    return {"kind": spec["kind"], **{k: spec[k] for k in keys}}
+
+
+def sft_cfg(wildcards):
+    """The train section and seed the SFT of this variant depends on (a subset adds its task list)."""
+    subset = RUNS[f"{wildcards.base}.{wildcards.variant}"].subset
+    train = {k: v for k, v in result_part("train", CFG["train"]).items() if k != "kto"}
+    return as_json(
+        train=train | ({"tasks": SUBSET_TASKS[subset]} if subset else {}),
+        seed=CFG["seed"],
+    )
+
+
+def launcher(wildcards, resources):
+    """`python -m eft.cli` on CPU or one GPU; `accelerate launch` over the job's GPUs (train.accelerate)."""
+    from eft.train.runner import launch_command
+
+    try:
+        words = launch_command(resources.gpu, CFG["train"]["accelerate"])
+    except EftError as exc:
+        raise WorkflowError(f"config error: {exc}") from None
+    # the accelerate config relative to the checkout, so moving it does not change the job's params
+    return " ".join(
+        os.path.relpath(w, BASEDIR) if w.startswith(str(BASEDIR)) else w for w in words
+    )
+
+
+def served_runs(batch):
+    """The batch's searches for `eft search served --runs` (their own work dirs: a served search never
+    resumes an in-process one)."""
+
+    def runs(wildcards):
+        return json.dumps(
+            [
+                {
+                    "task_dir": f"{R}/tasks/{task}",
+                    "seed": seed,
+                    "out_dir": f"{R}/eval/{task}/{wildcards.model}/seed{seed}",
+                    "work_dir": f"{R}/work/eval_served/{task}/{wildcards.model}/seed{seed}",
+                }
+                for task, seed in batch
+            ],
+            sort_keys=True,
+        )
+
+    return runs
+
+
+def curate_inputs():
+    """The sources trajectories.source picks, and the tokenizer when Finch token lengths are recounted."""
+    inputs = {}
+    if TEACHER_BUILT:
+        inputs["raw"] = rules.extract_trajectories.output[0]
+    if FINCH_USED:
+        inputs["finch"] = FINCH_PATH
+    if FINCH_RECOUNT:
+        inputs["tokenizer"] = TOKENIZER_DIR
+    return inputs
+
+
+def curate_args(wildcards, input):
+    """--raw / --finch / --tokenizer for the inputs present."""
+    return " ".join(
+        f"--{key} {shlex.quote(str(input[key]))}"
+        for key in ("raw", "finch", "tokenizer")
+        if key in input.keys()
+    )

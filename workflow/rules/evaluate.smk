@@ -48,26 +48,6 @@ else:
         for i in range(0, len(SERVED_PAIRS), SERVING["searches_per_job"])
     ]
 
-    def served_runs(batch):
-        """The batch's searches for `eft search served --runs` (their own work dirs: a served search never
-        resumes an in-process one)."""
-
-        def runs(wildcards):
-            return json.dumps(
-                [
-                    {
-                        "task_dir": f"{R}/tasks/{task}",
-                        "seed": seed,
-                        "out_dir": f"{R}/eval/{task}/{wildcards.model}/seed{seed}",
-                        "work_dir": f"{R}/work/eval_served/{task}/{wildcards.model}/seed{seed}",
-                    }
-                    for task, seed in batch
-                ],
-                sort_keys=True,
-            )
-
-        return runs
-
     for _i, _batch in enumerate(SERVED_BATCHES):
 
         rule:

@@ -3,30 +3,6 @@
 # on improved (desirable) vs regressed (undesirable) ones. LoRA or full by train.method.
 
 
-def sft_cfg(wildcards):
-    """The train section and seed the SFT of this variant depends on (a subset adds its task list)."""
-    subset = RUNS[f"{wildcards.base}.{wildcards.variant}"].subset
-    train = {k: v for k, v in result_part("train", CFG["train"]).items() if k != "kto"}
-    return as_json(
-        train=train | ({"tasks": SUBSET_TASKS[subset]} if subset else {}),
-        seed=CFG["seed"],
-    )
-
-
-def launcher(wildcards, resources):
-    """`python -m eft.cli` on CPU or one GPU; `accelerate launch` over the job's GPUs (train.accelerate)."""
-    from eft.train.runner import launch_command
-
-    try:
-        words = launch_command(resources.gpu, CFG["train"]["accelerate"])
-    except EftError as exc:
-        raise WorkflowError(f"config error: {exc}") from None
-    # the accelerate config relative to the checkout, so moving it does not change the job's params
-    return " ".join(
-        os.path.relpath(w, BASEDIR) if w.startswith(str(BASEDIR)) else w for w in words
-    )
-
-
 rule finetune:
     input:
         base=lambda w: base_model_dir(w.base),

@@ -3,26 +3,6 @@
 # chat template); a base of kind hf is a local folder (models.<id>.path) and needs no rule.
 
 
-def import_input(base):
-    """The GGUF file a gguf / package base is imported from: an input, so a changed file reimports."""
-    from eft.train.importer import package_file
-
-    spec = BASES[base]
-    if spec["kind"] == "gguf":
-        return [spec["path"]]
-    try:
-        return [str(package_file(spec["package"], spec["file"]))]
-    except EftError as exc:
-        raise WorkflowError(f"config error: models.{base}: {exc}") from None
-
-
-def import_source(base):
-    """What `eft model import` reads for a gguf / package base (its --source)."""
-    spec = BASES[base]
-    keys = ("path",) if spec["kind"] == "gguf" else ("package", "file")
-    return {"kind": spec["kind"], **{k: spec[k] for k in keys}}
-
-
 if IMPORTED_BASES:
 
     rule base_model_import:

@@ -44,27 +44,6 @@ if TEACHER_BUILT:
             " --tokenizer {input.tokenizer} --out {output} > {log} 2>&1"
 
 
-def curate_inputs():
-    """The sources trajectories.source picks, and the tokenizer when Finch token lengths are recounted."""
-    inputs = {}
-    if TEACHER_BUILT:
-        inputs["raw"] = rules.extract_trajectories.output[0]
-    if FINCH_USED:
-        inputs["finch"] = FINCH_PATH
-    if FINCH_RECOUNT:
-        inputs["tokenizer"] = TOKENIZER_DIR
-    return inputs
-
-
-def curate_args(wildcards, input):
-    """--raw / --finch / --tokenizer for the inputs present."""
-    return " ".join(
-        f"--{key} {shlex.quote(str(input[key]))}"
-        for key in ("raw", "finch", "tokenizer")
-        if key in input.keys()
-    )
-
-
 # The filters' settings, plus the Finch row selection only when the collection is read (so a teacher-only
 # run's params, and its outputs, do not change with the finch keys).
 CURATE_CFG = {k: TRAJ[k] for k in ("max_input_tokens", "drop_unrecoverable")}
