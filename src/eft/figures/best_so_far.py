@@ -7,15 +7,12 @@ With no points at all (every run skipped, e.g. no CUDA device) the figure says s
 """
 from __future__ import annotations
 
-import math
-
-import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from eft.errors import EftError
-from eft.figures.style import colors, figure_main, load_csv, note_figure
+from eft.figures.style import colors, figure_main, load_csv, note_figure, task_panels
 
 COLUMNS = ("model", "task", "seed", "iteration", "best_score")
 
@@ -34,11 +31,9 @@ def draw(inputs: list[str]) -> Figure:
         return note_figure("no curve points:\nevery held-out run was skipped")
     models = list(dict.fromkeys(curves["model"]))
     tasks = list(dict.fromkeys(curves["task"]))
-    ncols = min(3, len(tasks))
-    nrows = math.ceil(len(tasks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 3 * nrows), squeeze=False)
+    fig, axes = task_panels(tasks)
     palette = dict(zip(models, colors(len(models))))
-    for ax, task in zip(axes.flat, tasks):
+    for ax, task in zip(axes, tasks):
         for model in models:
             runs = curves[(curves["task"] == task) & (curves["model"] == model)]
             if runs.empty:
@@ -48,13 +43,10 @@ def draw(inputs: list[str]) -> Figure:
                 ax.plot(wide.index, wide[seed], color=palette[model], linewidth=0.6, alpha=0.35)
             ax.plot(wide.index, wide.mean(axis=1), color=palette[model], linewidth=1.8,
                     label=f"{model} (n={wide.shape[1]})")
-        ax.set_title(task)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("iteration")
         ax.set_ylabel("best so far")
         ax.legend(fontsize=7)
-    for ax in axes.flat[len(tasks):]:
-        ax.set_visible(False)
     return fig
 
 

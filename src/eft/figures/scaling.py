@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import math
 
-import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
 from eft.errors import EftError
 from eft.evaluate.delta import read_results
-from eft.figures.style import colors, figure_main, note_figure
+from eft.figures.style import colors, figure_main, note_figure, task_panels
 
 GRID_COLUMNS = ("model", "base_model", "variant", "train_tasks")
 
@@ -53,22 +52,17 @@ def draw(inputs: list[str]) -> Figure:
                     ["score"].notna())]
     if not lines or not tasks:
         return note_figure("no task-count ablation here:\nno base model has an sft@SUBSET variant")
-    ncols = min(3, len(tasks))
-    nrows = math.ceil(len(tasks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 3 * nrows), squeeze=False)
+    fig, axes = task_panels(tasks)
     palette = dict(zip(lines, colors(len(lines))))
     scores = frame.set_index(["model", "task"])["score"]
-    for ax, task in zip(axes.flat, tasks):
+    for ax, task in zip(axes, tasks):
         for base, points in lines.items():
-            xs = [n for m, n in points if not math.isnan(scores.get((m, task), math.nan))]
-            ys = [scores[(m, task)] for m, n in points if not math.isnan(scores.get((m, task), math.nan))]
-            ax.plot(xs, ys, marker="o", color=palette[base], label=base)
-        ax.set_title(task)
+            scored = [(n, scores.get((m, task), math.nan)) for m, n in points]
+            scored = [(n, s) for n, s in scored if not math.isnan(s)]
+            ax.plot([n for n, _ in scored], [s for _, s in scored], marker="o", color=palette[base], label=base)
         ax.set_xlabel("training tasks")
         ax.set_ylabel("score")
         ax.legend(fontsize=7)
-    for ax in axes.flat[len(tasks):]:
-        ax.set_visible(False)
     return fig
 
 

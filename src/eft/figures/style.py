@@ -45,6 +45,18 @@ def note_figure(text: str) -> Figure:
     return fig
 
 
+def task_panels(tasks: list[str], ncols: int = 3) -> tuple[Figure, list]:
+    """One axes per task, `ncols` to a row (4 x 3 in each), titled with the task; unused cells hidden."""
+    ncols = min(ncols, len(tasks))
+    nrows = -(-len(tasks) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 3 * nrows), squeeze=False)
+    for ax in axes.flat[len(tasks):]:
+        ax.set_visible(False)
+    for ax, task in zip(axes.flat, tasks):
+        ax.set_title(task)
+    return fig, list(axes.flat[:len(tasks)])
+
+
 def colors(n: int) -> list:
     return sns.color_palette(PALETTE, n)
 
