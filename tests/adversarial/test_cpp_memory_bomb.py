@@ -7,6 +7,7 @@ ATTACK = Attack(
     reason=r"case 0: (killed by signal SIG(ABRT|KILL|SEGV)|memory limit)",
     contained_by="RLIMIT_AS and the RSS watchdog",
     limit_s=6.0,
+    mem_mb=256,  # reached in a few allocations, well inside case_s even on a loaded machine
     program=r'''
 #include <cstdio>
 #include <cstdlib>

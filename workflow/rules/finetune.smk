@@ -15,6 +15,7 @@ rule finetune:
         f"{BENCH}/model/{{base}}.{{variant}}.tsv"
     wildcard_constraints:
         variant=r"sft|sft@[a-z0-9_]+",
+    priority: 20
     conda:
         ENV
     threads: 2
@@ -43,6 +44,7 @@ rule finetune_kto:
         f"{LOGS}/model/{{base}}.sft_kto.log",
     benchmark:
         f"{BENCH}/model/{{base}}.sft_kto.tsv"
+    priority: 20
     conda:
         ENV
     threads: 2

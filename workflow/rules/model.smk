@@ -52,6 +52,7 @@ if TINY_BASES:
             f"{BENCH}/model/{{base}}.tokenizer.tsv"
         wildcard_constraints:
             base="|".join(TINY_BASES),
+        priority: 30
         conda:
             ENV
         threads: 2
@@ -78,6 +79,7 @@ if TINY_BASES:
             f"{BENCH}/model/{{base}}.pretrain.tsv"
         wildcard_constraints:
             base="|".join(TINY_BASES),
+        priority: 30
         conda:
             ENV
         threads: 2

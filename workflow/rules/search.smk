@@ -11,6 +11,9 @@ rule teacher_search:
         f"{LOGS}/search/{{task}}/{{strategy}}/seed{{seed}}.log",
     benchmark:
         f"{BENCH}/search/{{task}}/{{strategy}}/seed{{seed}}.tsv"
+    # the chain to fine-tuning (pretraining 30; teacher searches, curation, SFT 20) goes first, so the base
+    # model's held-out searches (0) fill idle cores instead of delaying SFT
+    priority: 20
     conda:
         ENV
     threads: 1

@@ -33,6 +33,7 @@ if TEACHER_BUILT:
             f"{LOGS}/trajectories/extract.log",
         benchmark:
             f"{BENCH}/trajectories/extract.tsv"
+        priority: 20
         conda:
             ENV
         threads: 2
@@ -67,6 +68,7 @@ rule curate_trajectories:
         f"{LOGS}/trajectories/curate.log",
     benchmark:
         f"{BENCH}/trajectories/curate.tsv"
+    priority: 20
     conda:
         ENV
     threads: 2

@@ -1,5 +1,6 @@
 """`eft eval table`: held-out summaries (and re-timings) → the held-out tables and the curves CSV;
-`eft eval retime`: re-time the best programs of one timing task's held-out runs."""
+`eft eval retime`: re-time the best programs of one timing task's held-out runs;
+`eft eval probe`: replay trajectory prompts to a model and count why its edits fail (eft.evaluate.probe)."""
 from __future__ import annotations
 
 import argparse
@@ -88,6 +89,17 @@ def _cmd_retime(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_probe(args: argparse.Namespace) -> int:
+    from eft.evaluate.probe import probe, sample_rows
+
+    operator = cfg_object(args.cfg, ("temperature", "top_p", "max_tokens"))
+    frame = sample_rows(Path(args.trajectories), args.rows, args.seed, args.tasks, args.labels)
+    report = probe(Path(args.model), frame, operator, args.seed)
+    atomic_write_json(args.out, report)
+    print(f"{report['rows']} answers: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="eft eval")
     sub = parser.add_subparsers(dest="action", required=True)
@@ -109,5 +121,16 @@ def main(argv: list[str]) -> int:
     retime.add_argument("--work-dir", required=True, help="where the programs are written to be evaluated")
     retime.add_argument("--out", required=True)
     retime.set_defaults(func=_cmd_retime)
+    probe = sub.add_parser("probe", help="replay trajectory prompts to a model; count why its edits fail")
+    probe.add_argument("--model", required=True, help="a local model folder (base or fine-tuned)")
+    probe.add_argument("--trajectories", required=True, help="a curated trajectory table (parquet)")
+    probe.add_argument("--cfg", required=True, help='JSON: the operator\'s {"temperature", "top_p", "max_tokens", '
+                       '"stop", "context_overflow"} (eval.operator)')
+    probe.add_argument("--rows", type=int, default=24, help="rows to replay (seeded sample)")
+    probe.add_argument("--seed", type=int, default=0)
+    probe.add_argument("--tasks", nargs="*", help="only these tasks' rows")
+    probe.add_argument("--labels", nargs="*", help="only rows with these labels (e.g. improved)")
+    probe.add_argument("--out", required=True, help="JSON report: counts, per task, every answer")
+    probe.set_defaults(func=_cmd_probe)
     args = parser.parse_args(argv)
     return args.func(args)
