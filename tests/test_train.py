@@ -173,7 +173,7 @@ def test_task_subset_trains_on_its_rows_only(base, curated, tmp_path):
 
 
 def test_launcher_prefix_per_gpu_count(capsys):
-    from eft.train.runner import ACCELERATE_DIR, launch_command
+    from eft.train.launch import ACCELERATE_DIR, launch_command
 
     assert launch_command(0, "fsdp") == launch_command(1, None) == ["python", "-m", "eft.cli"]
     assert launch_command(4, None) == ["accelerate", "launch", "--num_processes", "4", "--multi_gpu", "-m", "eft.cli"]

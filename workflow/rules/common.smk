@@ -289,7 +289,7 @@ def sft_cfg(wildcards):
 
 def launcher(wildcards, resources):
     """`python -m eft.cli` on CPU or one GPU; `accelerate launch` over the job's GPUs (train.accelerate)."""
-    from eft.train.runner import launch_command
+    from eft.train.launch import launch_command
 
     try:
         words = launch_command(resources.gpu, CFG["train"]["accelerate"])

@@ -57,7 +57,7 @@ def _kto(args, cfg: dict) -> None:
 def _launcher(args) -> None:
     import shlex
 
-    from eft.train.runner import launch_command
+    from eft.train.launch import launch_command
 
     accelerate = None if args.accelerate.lower() in ("", "null", "none") else args.accelerate
     print(shlex.join(launch_command(args.gpus, accelerate)))

@@ -17,7 +17,6 @@ import shutil
 import time
 import warnings
 from dataclasses import dataclass
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,9 @@ from transformers.trainer_callback import ExportableState, PrinterCallback
 
 from eft.errors import EftError
 from eft.io import atomic_write_text, fingerprint
-from eft.paths import REPO_ROOT
 from eft.train.load import resolve_precision, save_model
 
 COMPLETE = "eft_complete"
-ACCELERATE_DIR = REPO_ROOT / "workflow" / "accelerate"
-ACCELERATE_CONFIGS = ("fsdp", "deepspeed_zero3")
 
 # Dense bf16 tensor-core peaks (FLOP/s) from the vendors' data sheets (SXM parts), for MFU in the train log.
 PEAK_BF16_FLOPS = {"H200": 989e12, "H100": 989e12, "A100": 312e12, "L40S": 362e12, "A10": 125e12, "L4": 121e12}
@@ -245,22 +241,3 @@ def _reload(final: Path, base_dir: Path, lora: bool):
 
     base = AutoModelForCausalLM.from_pretrained(str(base_dir), local_files_only=True)
     return PeftModel.from_pretrained(base, str(final))
-
-
-def launch_command(gpus: int, accelerate: str | None) -> list[str]:
-    """The command prefix a workflow rule puts before `train sft|kto ...`: the plain CLI for at most one GPU;
-    `accelerate launch` over `gpus` processes otherwise, with workflow/accelerate/<accelerate>.yaml (None: plain
-    data parallel, one full replica per GPU)."""
-    if gpus < 0:
-        raise EftError(f"--gpus is {gpus}, expected a count >= 0")
-    if gpus <= 1:
-        return ["python", "-m", "eft.cli"]
-    prefix = ["accelerate", "launch", "--num_processes", str(gpus)]
-    if accelerate is None:
-        return [*prefix, "--multi_gpu", "-m", "eft.cli"]
-    if accelerate not in ACCELERATE_CONFIGS:
-        raise EftError(f"train.accelerate is {accelerate!r}, expected null or one of {', '.join(ACCELERATE_CONFIGS)}")
-    if accelerate == "deepspeed_zero3" and find_spec("deepspeed") is None:
-        raise EftError("train.accelerate deepspeed_zero3 needs deepspeed, which is not installed; "
-                       "use train.accelerate=fsdp (or pip install deepspeed)")
-    return [*prefix, "--config_file", str(ACCELERATE_DIR / f"{accelerate}.yaml"), "-m", "eft.cli"]
