@@ -15,7 +15,8 @@ import pytest
 
 from eft.cli import main as eft_main
 from eft.tasks.materialize import materialize
-from eft.tasks.registry import LoadedEvaluator, get, load_evaluator
+from eft.tasks.proofs import ProofReport, prove_many
+from eft.tasks.registry import LoadedEvaluator, discover, get, load_evaluator
 
 REPO = Path(__file__).resolve().parents[1]
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
@@ -119,3 +120,11 @@ def micro_model(tmp_path_factory) -> Path:
     """A micro base model shared by the training and operator tests."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     return make_micro_model(tmp_path_factory.mktemp("micro_model"))
+
+
+@pytest.fixture(scope="session")
+def heldout_reports() -> dict[str, ProofReport]:
+    """eft.tasks.proofs for every held-out task, proven once per session two at a time (each proof is a chain of
+    sandboxed runs on one core); the suite test and the per-family tests read the same evaluations."""
+    specs = sorted((spec for spec in discover().values() if spec.split == "heldout"), key=lambda spec: spec.id)
+    return {report.task: report for report in prove_many(specs, TASK_SEED, jobs=2)}
