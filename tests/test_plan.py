@@ -40,3 +40,13 @@ def test_bad_costs_are_one_line(tmp_path, capsys):
     assert capsys.readouterr().err.strip().startswith("eft plan: error: plan costs: missing train_mfu")
     assert eft_main(["plan", "--experiment", "micro", "--set", "train_mfu=fast"]) == 2
     assert "expected KEY=NUMBER" in capsys.readouterr().err
+
+
+def test_served_held_out_searches_are_priced_like_in_process_ones(capsys):
+    """With eval.serving.kind server the searches travel in batched jobs, not heldout_search jobs: the
+    evaluation estimate counts the searches, not the jobs."""
+    priced = {}
+    for kind in ("inprocess", "server"):
+        assert eft_main(["plan", "--experiment", "micro", "--json", f"eval.serving.kind={kind}"]) == 0
+        priced[kind] = [m["eval_gpu_hours"] for m in json.loads(capsys.readouterr().out)["models"]]
+    assert priced["server"] == priced["inprocess"] and all(h > 0 for h in priced["server"])

@@ -124,8 +124,9 @@ def plan(experiment: str, overrides: list[str], costs: dict[str, float]) -> dict
         source = "estimated: teacher children x rows_per_child x tokens_per_row"
     train_tasks = sum(1 for t in _selected(cfg) if t)
     epochs = cfg["train"]["epochs"]
-    eval_tokens = (counts.get("heldout_search", 0) // max(len(model_runs(cfg["models"])), 1)
-                   * cfg["eval"]["iterations"] * costs["tokens_per_call"])
+    # searches per model from the config: in-process ones are one job each, served ones are batched per job
+    searches = len(_selected(cfg, "heldout")) * len(cfg["eval"]["seeds"])
+    eval_tokens = searches * cfg["eval"]["iterations"] * costs["tokens_per_call"]
     rows = []
     for run in model_runs(cfg["models"]):
         spec = cfg["models"][run.base]
@@ -149,16 +150,20 @@ def plan(experiment: str, overrides: list[str], costs: dict[str, float]) -> dict
             "gpu_hours": sum(r["train_gpu_hours"] + r["eval_gpu_hours"] for r in rows)}
 
 
-def _selected(cfg: dict[str, Any]) -> list[str]:
-    """The experiment's training tasks (tasks.select, or every training task of the suite)."""
+def _selected(cfg: dict[str, Any], split: str = "train") -> list[str]:
+    """The experiment's tasks of `split` (tasks.select, or every task of the suite; held-out ones narrowed by
+    eval.tasks, as the workflow does)."""
     from eft.tasks.registry import discover
 
     specs = discover(REPO_ROOT / "tasks") if cfg["tasks"]["select"] is None else None
     if specs is not None:
-        return [t for t, s in specs.items() if s.split == "train"]
-    return [t for t in cfg["tasks"]["select"]
-            if (REPO_ROOT / "tasks" / t / "task.yaml").is_file()
-            and (read_yaml(REPO_ROOT / "tasks" / t / "task.yaml") or {}).get("split") == "train"]
+        tasks = [t for t, s in specs.items() if s.split == split]
+    else:
+        tasks = [t for t in cfg["tasks"]["select"]
+                 if (REPO_ROOT / "tasks" / t / "task.yaml").is_file()
+                 and (read_yaml(REPO_ROOT / "tasks" / t / "task.yaml") or {}).get("split") == split]
+    chosen = cfg["eval"]["tasks"]
+    return [t for t in tasks if split == "train" or chosen is None or t in chosen]
 
 
 def render(result: dict[str, Any]) -> str:
