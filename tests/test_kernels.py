@@ -5,6 +5,8 @@ import itertools
 import json
 import math
 import random
+import re
+import runpy
 
 import pytest
 
@@ -120,3 +122,37 @@ def test_retime_reads_the_task_from_its_materialized_folder(task_copy, tmp_path)
     assert cli.main(["retime", "--runs", str(summary), "--tasks-dir", str(task_copy("ac1").parent),
                      "--cfg", "{}", "--out", str(out)]) == 0
     assert json.loads(out.read_text())["runs"][0]["status"] == "skipped: not a kernel task"
+
+
+
+def _seed_source() -> str:
+    return runpy.run_path(str(TASKS_DIR / "gpu_vecadd" / "initial_program.py"))["SOURCE"]
+
+
+@pytest.mark.parametrize("include, reason", [
+    ('#include "/etc/hostname"', "plain #include <header>"),
+    ("#include </etc/hostname>", "not an allowed header"),
+    ("#define P </etc/hostname>\n#include P", "plain #include <header>"),
+    ("#inc\\\nlude </etc/hostname>", "not an allowed header"),          # spliced before preprocessing
+    ("%:include </etc/hostname>", "plain #include <header>"),            # digraph of '#'
+    ("#/**/include <cuda_fp16.h>", "plain #include <header>"),           # a comment inside the directive
+    ("#if __has_include(</etc/hostname>)\n#endif", "plain #include <header>"),
+    ("const char d[] = {\n#embed \"/etc/hostname\"\n};", "#embed"),
+    ("??=include <cuda_fp16.h>", "trigraphs"),
+])
+def test_kernel_source_cannot_reach_files_through_the_preprocessor(include, reason):
+    """The GPU harness runs without Landlock, so a source's only path to a file, the preprocessor, is closed."""
+    spec = {"source": include + "\n" + _seed_source(), "name": "vecadd", "block": 64, "items_per_thread": 1}
+    with pytest.raises(ValueError, match=re.escape(reason)):
+        vecadd.check_spec(spec)
+
+
+def test_seed_and_proof_sources_pass_the_source_check():
+    programs = [TASKS_DIR / "gpu_vecadd" / "initial_program.py", *sorted((TASKS_DIR / "gpu_vecadd" / "proofs").glob("*.py"))]
+    for program in programs:
+        spec = runpy.run_path(str(program))["kernel_spec"]()
+        if program.name.startswith("bad_reads"):
+            with pytest.raises(ValueError, match="plain #include"):
+                vecadd.check_spec(spec)
+        else:
+            assert vecadd.check_spec(spec) is spec

@@ -37,7 +37,8 @@ def test_probe_replays_seeded(tmp_path, micro_model):
     rows = pd.DataFrame({
         "task": ["a", "a", "b"], "improvement_label": ["improved", "regressed", "improved"],
         "system_prompt": ["You edit programs.", "", "You edit programs."],
-        "user_prompt": [f"Improve this program:\n{PARENT}"] * 3, "parent_code": [PARENT] * 3})
+        "user_prompt": [f"Improve this program:\n{PARENT}"] * 3, "parent_code": [PARENT] * 3,
+        "metadata": ['{"evolution_mode": "diff"}', '{"evolution_mode": "diff"}', '{"evolution_mode": "full_rewrite"}']})
     table = tmp_path / "curated.parquet"
     rows.to_parquet(table)
     cfg = json.dumps({"temperature": 0.7, "top_p": 0.95, "max_tokens": 16, "stop": [">>>>>>> REPLACE"]})
@@ -51,6 +52,10 @@ def test_probe_replays_seeded(tmp_path, micro_model):
     assert outs[0]["rows"] == 2 and sum(outs[0]["counts"].values()) == 2
     assert {r["task"] for r in outs[0]["records"]} == {"a", "b"}
     assert all(r["completion_tokens"] <= 16 for r in outs[0]["records"])
+    out = tmp_path / "diff.json"  # held-out searches ask for diffs: the full-rewrite row is left out
+    assert eft_main(["eval", "probe", "--model", str(micro_model), "--trajectories", str(table), "--cfg", cfg,
+                     "--rows", "5", "--strategies", "diff", "--out", str(out)]) == 0
+    assert {r["task"] for r in json.loads(out.read_text())["records"]} == {"a"}
 
 
 def test_probe_refuses_a_bad_table(tmp_path, micro_model, capsys):

@@ -295,3 +295,22 @@ def test_program_inside_a_crowded_private_dir(tmp_path_factory):
     program.write_text("def run():\n    return 7\n")
     result = run_python(program, function="run", calls=[{}], limits=SandboxLimits(timeout_s=10))
     assert result.ok and result.values == [7], result.error
+
+
+SOCKET_PROBE = "import socket; socket.socketpair(); print('socket ok')"
+
+
+def test_gpu_harness_profile_opens_sockets_and_drops_landlock(tmp_path):
+    """On an H200 the CUDA driver would not start under Landlock or without sockets (cudaErrorOperatingSystem):
+    the GPU harness's child gets both; every other sandboxed run still gets neither."""
+    from eft.sandbox.fences import fences
+
+    with scratch_dir() as scratch:
+        plain = run_command([sys.executable, "-c", SOCKET_PROBE], cwd=scratch, limits=FAST)
+    assert plain.returncode != 0 and "socket ok" not in plain.stdout
+    with scratch_dir() as scratch:
+        gpu = run_command([sys.executable, "-c", SOCKET_PROBE], cwd=scratch, limits=FAST, gpu=True)
+    assert gpu.returncode == 0 and "socket ok" in gpu.stdout, gpu
+    line = fences(gpu=True)
+    assert "sockets open" in line and "landlock" not in line, line
+    assert "sockets open" not in fences()  # the host's line stays that of ordinary runs

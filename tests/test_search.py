@@ -192,3 +192,17 @@ def test_cli_names_a_missing_operational_setting(tmp_path):
     ops.write_text(json.dumps({"teacher_search": {"search": {"checkpoint_interval": 1, "workers": 1}}}))
     assert cli.main(args + ["--ops", str(ops), "--ops-key", "teacher_search"]) == 0
     assert (tmp_path / "w/checkpoints/checkpoint_1").is_dir()  # the interval came from the file
+
+
+def test_seed_scored_invalid_is_a_failed_task_not_a_search(tmp_path):
+    """A seed that scores with an error (e.g. the machine cannot run the task) would make a search whose every
+    score is 0; the run is recorded as failed instead, with the evaluator's reason."""
+    task = tmp_path / "task"
+    shutil.copytree(TASK, task)
+    (task / "evaluator.py").write_text(
+        "def evaluate(program_path, task):\n    return {'combined_score': 0.0, 'error': 'cudaErrorNoDevice'}\n")
+    args = (task, "diff", 0, OPERATOR, search_cfg(iterations=2), 0, tmp_path / "w", tmp_path / "o")
+    with pytest.raises(EftError, match="initial program scored invalid on this machine: cudaErrorNoDevice"):
+        run_search(*args)
+    summary = run_search(*args, record_task_failure=True)
+    assert summary.status == "failed: task quadratic: the initial program scored invalid on this machine: cudaErrorNoDevice"

@@ -93,7 +93,7 @@ def _cmd_probe(args: argparse.Namespace) -> int:
     from eft.evaluate.probe import probe, sample_rows
 
     operator = cfg_object(args.cfg, ("temperature", "top_p", "max_tokens"))
-    frame = sample_rows(Path(args.trajectories), args.rows, args.seed, args.tasks, args.labels)
+    frame = sample_rows(Path(args.trajectories), args.rows, args.seed, args.tasks, args.labels, args.strategies)
     report = probe(Path(args.model), frame, operator, args.seed)
     atomic_write_json(args.out, report)
     print(f"{report['rows']} answers: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
@@ -130,6 +130,7 @@ def main(argv: list[str]) -> int:
     probe.add_argument("--seed", type=int, default=0)
     probe.add_argument("--tasks", nargs="*", help="only these tasks' rows")
     probe.add_argument("--labels", nargs="*", help="only rows with these labels (e.g. improved)")
+    probe.add_argument("--strategies", nargs="*", help="only rows of these search strategies (e.g. diff)")
     probe.add_argument("--out", required=True, help="JSON report: counts, per task, every answer")
     probe.set_defaults(func=_cmd_probe)
     args = parser.parse_args(argv)

@@ -14,6 +14,7 @@ unseen tasks": a model that fails on the prompts it was trained on lacks the ski
 """
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
 from pathlib import Path
@@ -25,7 +26,7 @@ from openevolve.utils.code_utils import apply_diff_blocks, extract_diffs
 from eft.errors import EftError
 
 OUTCOMES = ("malformed", "no_edit", "search_not_found", "unchanged", "applied")
-COLUMNS = ("task", "improvement_label", "system_prompt", "user_prompt", "parent_code")
+COLUMNS = ("task", "improvement_label", "system_prompt", "user_prompt", "parent_code", "metadata")
 
 
 def classify(answer: str, parent: str) -> tuple[str, str]:
@@ -45,9 +46,10 @@ def classify(answer: str, parent: str) -> tuple[str, str]:
 
 
 def sample_rows(path: Path, rows: int, seed: int, tasks: list[str] | None = None,
-                labels: list[str] | None = None) -> pd.DataFrame:
+                labels: list[str] | None = None, strategies: list[str] | None = None) -> pd.DataFrame:
     """`rows` rows of a curated trajectory table (seeded; all of them when it has fewer), optionally of some
-    tasks and labels only."""
+    tasks, labels and search strategies (`diff` prompts ask for SEARCH/REPLACE edits, as held-out searches do)
+    only."""
     try:
         frame = pd.read_parquet(path, columns=list(COLUMNS))
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a bad file
@@ -56,10 +58,19 @@ def sample_rows(path: Path, rows: int, seed: int, tasks: list[str] | None = None
         frame = frame[frame["task"].isin(tasks)]
     if labels:
         frame = frame[frame["improvement_label"].isin(labels)]
+    if strategies:
+        frame = frame[[_strategy(m) in strategies for m in frame["metadata"]]]
     if frame.empty:
-        raise EftError(f"{path}: no rows for tasks={tasks} labels={labels}")
+        raise EftError(f"{path}: no rows for tasks={tasks} labels={labels} strategies={strategies}")
     picked = sorted(random.Random(seed).sample(range(len(frame)), min(rows, len(frame))))
     return frame.iloc[picked].reset_index(drop=True)
+
+
+def _strategy(metadata: str) -> str | None:
+    try:
+        return json.loads(metadata).get("evolution_mode")
+    except (TypeError, ValueError, AttributeError):
+        return None
 
 
 def probe(model_dir: Path, frame: pd.DataFrame, operator: dict[str, Any], seed: int) -> dict[str, Any]:

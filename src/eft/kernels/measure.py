@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import eft
+from eft.errors import one_line
 from eft.kernels import problems
 from eft.kernels.sampling import TimingConfig
 from eft.kernels.timing import available
@@ -46,6 +47,10 @@ def measure_program(program_path: str | os.PathLike, problem: str, cfg: TimingCo
     spec = run_python(program_path, "kernel_spec", [{}], limits=call_limits)
     if not spec.ok:
         return {"status": "error", "error": spec.error}
+    try:  # checked here too, so a refused spec never reaches the GPU harness
+        problems.load(problem).check_spec(spec.values[0])
+    except ValueError as exc:
+        return {"status": "error", "error": one_line(exc)}
     limits = SandboxLimits(timeout_s=timeout_s, mem_mb=NO_AS_LIMIT_MB, max_procs=256)
     with scratch_dir() as scratch:
         files = {"spec": spec.values[0], "cfg": dataclasses.asdict(cfg)}

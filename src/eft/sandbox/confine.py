@@ -13,6 +13,11 @@ Layers, in order, each skipped with a note when the kernel or the privileges do 
 - Landlock: the file system is read-only where the policy says, writable only in the scratch dir, and
   unreadable elsewhere (task data, results, home); TCP bind/connect are denied; signals and abstract
   unix sockets cannot reach processes outside the sandbox.
+The GPU harness (policy `gpu`) gets neither Landlock nor the socket refusal: on an H200 the CUDA driver failed
+to initialize (cudaErrorOperatingSystem) under either one. Its fences are the namespaces, the fresh uid,
+rlimits, cgroups and the rest of seccomp. That child runs only eft's trusted harness and device code, which
+makes no syscalls; the candidate's Python runs in a separate fully fenced child, and its CUDA source may
+include only allow-listed headers (`eft.kernels.source`), so no file reaches it through the compiler.
 The child writes one line naming the fences it got to the policy's `report` file.
 """
 import ctypes
@@ -188,11 +193,12 @@ def confine(policy):
     abi = landlock_abi()
     read_only = in_ns and mode == "user"
     protect = uid is None and not read_only  # nothing else keeps it off other files' times
-    for name, note in (
-        ("seccomp" + (" (utime too)" if protect else ""),
-         syscalls.install(_libc, scoped_signals=abi >= 6, protect_metadata=protect)),
-        (_landlock_words(abi), install_landlock(policy["read"], policy["write"], policy["devices"], abi)),
-    ):
+    gpu = bool(policy.get("gpu"))
+    layers = [("seccomp" + (" (utime too)" if protect else "") + (" (sockets open)" if gpu else ""),
+               syscalls.install(_libc, scoped_signals=abi >= 6, protect_metadata=protect, allow_sockets=gpu))]
+    if not gpu:
+        layers.append((_landlock_words(abi), install_landlock(policy["read"], policy["write"], policy["devices"], abi)))
+    for name, note in layers:
         if note:
             notes.append(note)
         else:

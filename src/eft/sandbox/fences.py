@@ -23,6 +23,7 @@ CAP_SETGID, CAP_SETUID, CAP_SYS_ADMIN = 6, 7, 21
 
 log = logging.getLogger("eft.sandbox")
 _seen: list[str] = []
+_seen_gpu: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,19 @@ def run_uid() -> int:
     return UID_BASE + secrets.randbelow(UID_SPAN)
 
 
-def seen(line: str) -> None:
-    """Record (and log, the first time) a run's fences line."""
-    if line and line not in _seen:
-        _seen.append(line)
-        log.info("sandbox %s", line)
+def seen(line: str, gpu: bool = False) -> None:
+    """Record (and log, the first time) a run's fences line; the GPU harness's runs are kept apart."""
+    lines = _seen_gpu if gpu else _seen
+    if line and line not in lines:
+        lines.append(line)
+        log.info("sandbox%s %s", " (GPU harness)" if gpu else "", line)
 
 
-def fences() -> str:
-    """The one line naming the fences sandboxed runs get on this host (runs a trivial probe if none ran)."""
+def fences(gpu: bool = False) -> str:
+    """The one line naming the fences sandboxed runs get on this host (runs a trivial probe if none ran);
+    `gpu`: the line of the GPU harness's last run, if one ran."""
+    if gpu:
+        return _seen_gpu[-1] if _seen_gpu else "fences: unknown (no GPU harness run yet)"
     if not _seen:
         import sys
 

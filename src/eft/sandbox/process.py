@@ -98,7 +98,7 @@ class Confined:
                  env: Mapping[str, str] | None = None, readable: Iterable[str | os.PathLike] = (),
                  gpu: bool = False, child_fds: Sequence[int] = ()):
         self.limits, self.scratch = limits, Path(scratch)
-        self.fences = ""
+        self.fences, self.gpu = "", gpu
         plan = fences.plan()
         self.uid = fences.run_uid() if plan.uid_drop else None
         if self.uid is not None:  # the run's own uid owns its scratch dir (root removes it afterwards)
@@ -113,6 +113,7 @@ class Confined:
             "read": read_paths(readable, gpu),
             "write": [str(self.scratch.resolve())],
             "devices": ["/dev"] if gpu else list(SAFE_DEVICES),
+            "gpu": gpu,
             "child_fds": list(child_fds),
             "uid": self.uid,
             "namespaces": plan.namespaces,
@@ -217,7 +218,7 @@ class Confined:
         self.cgroup.remove()
         with contextlib.suppress(OSError):
             self.fences = (Path(self._policy_dir) / "fences").read_text(encoding="utf-8").strip()
-            fences.seen(self.fences)
+            fences.seen(self.fences, gpu=self.gpu)
         shutil.rmtree(self._policy_dir, ignore_errors=True)
 
 

@@ -14,7 +14,7 @@ used kernel code:
   hide its /proc entries from a non-root watchdog); `personality` only queried;
 - ENOSYS: `clone3` (its flags sit in memory, out of the filter's sight; glibc falls back to `clone`) and every
   syscall newer than this table, so a future kernel's additions start closed.
-Optional groups, chosen by the policy: `kill` of a process group or of every process (only where Landlock
+Optional groups, chosen by the policy: sockets open for the GPU harness (see `confine.py`); `kill` of a process group or of every process (only where Landlock
 cannot scope signals) and the utime family (where neither a uid drop nor a read-only view protects metadata).
 Foreign ABIs (i386, x32) are refused outright.
 """
@@ -62,6 +62,7 @@ FIRST_UNKNOWN_NR = 470  # first syscall number this table does not know (Linux 6
 _ARCH = {"x86_64": (0, 0xC000003E), "aarch64": (1, 0xC00000B7)}  # machine: (column of NR, AUDIT_ARCH)
 
 REFUSED_EACCES = ("socket", "socketpair", "io_uring_setup", "ptrace")
+SOCKETS = ("socket", "socketpair")
 REFUSED = (
     "process_vm_readv", "process_vm_writev", "kcmp", "pidfd_getfd", "process_madvise", "process_mrelease",
     "perf_event_open", "bpf", "userfaultfd", "keyctl", "add_key", "request_key",
@@ -126,8 +127,9 @@ def _guard(nr, body):
     return [_insn(_LD_W_ABS, 0), _insn(_JEQ, nr, 0, len(body))] + body
 
 
-def program(*, scoped_signals=True, protect_metadata=False):
-    """The BPF program as bytes, or None on a machine this table does not cover."""
+def program(*, scoped_signals=True, protect_metadata=False, allow_sockets=False):
+    """The BPF program as bytes, or None on a machine this table does not cover. `allow_sockets` (the GPU
+    harness only) leaves `socket`/`socketpair` open: the CUDA driver fails to initialize without them."""
     arch = _ARCH.get(platform.machine())
     if arch is None:
         return None
@@ -146,7 +148,8 @@ def program(*, scoped_signals=True, protect_metadata=False):
         _insn(_JGE, FIRST_UNKNOWN_NR, 0, 1),
         _insn(_RET, _errno(errno.ENOSYS)),                # newer than this table
     ]
-    simple = [(n, errno.EACCES) for n in REFUSED_EACCES] + [(n, errno.EPERM) for n in REFUSED]
+    refused_eacces = [n for n in REFUSED_EACCES if not (allow_sockets and n in SOCKETS)]
+    simple = [(n, errno.EACCES) for n in refused_eacces] + [(n, errno.EPERM) for n in REFUSED]
     simple.append(("clone3", errno.ENOSYS))
     if protect_metadata:
         simple += [(n, errno.EPERM) for n in UTIME]

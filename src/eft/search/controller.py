@@ -17,7 +17,7 @@ from typing import Iterator
 
 from openevolve.controller import EvolutionFailedError, OpenEvolve
 
-from eft.errors import TaskFailed
+from eft.errors import TaskFailed, one_line
 from eft.io import atomic_write_json
 from eft.search import determinism
 from eft.search.evaluator_guard import PREFIX, write_guard
@@ -40,6 +40,9 @@ class SearchController(OpenEvolve):
         error = program.metrics.get("error")
         if isinstance(error, str) and error.startswith(PREFIX):
             raise TaskFailed(f"task {self.task_id}: {error} (on the initial program; fix the task's evaluator.py)")
+        if isinstance(error, str):  # every task proves its seed valid, so here the machine cannot run the task
+            raise TaskFailed(f"task {self.task_id}: the initial program scored invalid on this machine: "
+                             f"{one_line(error)}")
         if target_island is None:
             atomic_write_json(Path(self.output_dir) / INITIAL, {"program_id": program.id, "metrics": program.metrics})
         return program

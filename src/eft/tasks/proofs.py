@@ -190,15 +190,12 @@ def prove(spec: TaskSpec, experiment_seed: int = 0, require_proofs: bool | None 
     """Run the proofs of one task. `require_proofs` (default: every task, training and held out alike) makes
     a missing `proofs/better*`, `proofs/bad*` or `combined_score` formula a problem."""
     report = ProofReport(spec.id, spec.metric)
-    if spec.requires_gpu and not _cuda_available():
-        report.skipped = "skipped: no CUDA device"
-        return report
     required = True if require_proofs is None else require_proofs
     with materialized(spec, experiment_seed) as task_dir:
         # the proofs are read from the copy too (a family member's come from its family's folder): they are
         # evaluated exactly as the DAG would see them
         copy = replace(spec, path=Path(task_dir))
-        if required:
+        if required:  # checked without a GPU too, so a GPU task's missing proof shows on every machine
             if not proof_programs(copy, "better"):
                 report.problems.append(f"no {PROOFS_DIRNAME}/better* program (a solution that beats the seed)")
             if not proof_programs(copy, "bad"):
@@ -206,11 +203,14 @@ def prove(spec: TaskSpec, experiment_seed: int = 0, require_proofs: bool | None 
             if spec.combined_formula is None:
                 report.problems.append(
                     "task.yaml: no combined_score formula (how combined_score follows from the metrics)")
-        prover = _Prover(copy, load_evaluator(task_dir), report)
-        seed = prover.seed()
-        if seed is not None:
-            prover.better(*seed)
-        prover.bad()
+        if spec.requires_gpu and not _cuda_available():
+            report.skipped = "skipped: no CUDA device"
+        else:
+            prover = _Prover(copy, load_evaluator(task_dir), report)
+            seed = prover.seed()
+            if seed is not None:
+                prover.better(*seed)
+            prover.bad()
     report.problems = [f"{spec.id}: {p}" for p in report.problems]
     return report
 
@@ -228,10 +228,10 @@ def prove_many(specs: list[TaskSpec], experiment_seed: int = 0, jobs: int = 1) -
 
 def format_report(report: ProofReport) -> str:
     """One line per task: proven (with the seed's metric and evaluation time), skipped, or its problems."""
-    if report.skipped:
-        return f"{report.task}: {report.skipped}"
     if report.problems:
         return "\n".join(report.problems)
+    if report.skipped:
+        return f"{report.task}: {report.skipped}"
     seed = report.scores.get("seed", {})
     return (f"{report.task}: proven (seed {report.metric} = {seed.get(report.metric)!r}, "
             f"{len(report.seconds)} evaluations, seed {report.seconds.get('seed', math.nan):.1f} s, "

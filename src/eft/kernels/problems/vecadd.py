@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from eft.kernels.sampling import TimingConfig
+from eft.kernels.source import check_source
 from eft.kernels.timing import time_cases
 
 TEST_SIZES = (1, 1000, 4097, 65_537, 1_000_003)
@@ -36,6 +37,7 @@ def check_spec(spec: object) -> dict:
         raise ValueError(f"items_per_thread must be in 1..{MAX_ITEMS_PER_THREAD}")
     if not spec["name"].isidentifier():
         raise ValueError("name must be a C identifier")
+    check_source(spec["source"])
     return spec
 
 
