@@ -135,9 +135,10 @@ def runs(slurm_cluster, tmp_path_factory):
     slurm = _snakemake(
         repo, "--profile", str(PROFILE), *MICRO, "overrides=[name=micro_slurm]",
         # sized to the test node: a submission is at most its 2 CPUs and 2/3 of its memory (so a doubled retry
-        # still fits); polling starts 2 s after a submission; fine-tuning asks for the node's (fake) GPU
+        # still fits); polling starts 2 s after a submission and repeats every 2 s (a real cluster keeps the
+        # gentler defaults); fine-tuning asks for the node's (fake) GPU
         "--cores", "2", "--resources", f"mem_mb={node_mem * 2 // 3}",
-        "--slurm-init-seconds-before-status-checks", "2",
+        "--slurm-init-seconds-before-status-checks", "2", "--seconds-between-status-checks", "2",
         "--set-resources", *_profile_set_resources(repo, {"finetune": {"gpu": 1}}),
         env=slurm_env)
     slurm_s, local_s = _finish(slurm), _finish(local)
