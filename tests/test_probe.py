@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from eft.cli import main as eft_main
-from eft.evaluate.probe import OUTCOMES, classify
+from eft.evaluate.probe import OUTCOMES, PROMPT_COPY, classify
 
 PARENT = "import math\n\n\ndef run(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total\n"
 
@@ -31,6 +31,17 @@ def diff(search: str, replace: str) -> str:
 def test_classify(answer, outcome):
     got, detail = classify(answer, PARENT)
     assert got == outcome and got in OUTCOMES and detail and "\n" not in detail
+
+
+def test_classify_names_a_search_copied_from_the_prompt():
+    """A 135 M model fine-tuned on 35 diffs answered with the prompt's format example (placeholder lines) as its
+    SEARCH text: that is told apart from a near miss on the program."""
+    example = "# Original code to find and replace (must match exactly)"
+    prompt = f"Answer with:\n<<<<<<< SEARCH\n{example}\n=======\n# New code\n>>>>>>> REPLACE\n{PARENT}"
+    outcome, detail = classify(diff(example, "# New code"), PARENT, prompt)
+    assert outcome == "search_not_found" and detail.startswith(PROMPT_COPY)
+    outcome, detail = classify(diff("        total += j", "        total += 2 * j"), PARENT, prompt)
+    assert outcome == "search_not_found" and not detail.startswith(PROMPT_COPY)
 
 
 def test_probe_replays_seeded(tmp_path, micro_model):

@@ -5,7 +5,8 @@ SEARCH/REPLACE parser and line matcher, so the counts mean what they mean inside
 Outcomes, in the order they are checked:
 - `malformed`: the delimiter lines do not form whole blocks (OpenEvolve's parser refuses the answer);
 - `no_edit`: no SEARCH/REPLACE block at all (prose, a bare code block, or the token budget ran out first);
-- `search_not_found`: a block's SEARCH text is not a run of lines of the parent;
+- `search_not_found`: a block's SEARCH text is not a run of lines of the parent (the detail says when it was
+  copied from the prompt instead, e.g. the format example's placeholder lines);
 - `unchanged`: every block applied, but the program is the parent's;
 - `applied`: every block applied and the program changed (whether it then evaluates is the search's business).
 
@@ -26,11 +27,14 @@ from openevolve.utils.code_utils import apply_diff_blocks, extract_diffs
 from eft.errors import EftError
 
 OUTCOMES = ("malformed", "no_edit", "search_not_found", "unchanged", "applied")
+PROMPT_COPY = "copied from the prompt"
 COLUMNS = ("task", "improvement_label", "system_prompt", "user_prompt", "parent_code", "metadata")
 
 
-def classify(answer: str, parent: str) -> tuple[str, str]:
-    """(outcome, one-line detail) of one diff-mode answer against the parent program it was asked to edit."""
+def classify(answer: str, parent: str, prompt: str = "") -> tuple[str, str]:
+    """(outcome, one-line detail) of one diff-mode answer against the parent program it was asked to edit. A
+    SEARCH text that is not in the parent but is in the prompt (its format example, say) is named as such:
+    that is copying the instructions, not the program."""
     try:
         blocks = extract_diffs(answer)
     except ValueError as exc:
@@ -39,6 +43,9 @@ def classify(answer: str, parent: str) -> tuple[str, str]:
         return "no_edit", "no SEARCH/REPLACE block"
     child, applied = apply_diff_blocks(parent, blocks)
     if applied < len(blocks):
+        missing = [search for search, _ in blocks if search.strip() and search not in parent]
+        if prompt and missing and all(search.strip() in prompt for search in missing):
+            return "search_not_found", f"{PROMPT_COPY}: {len(missing)} SEARCH text(s) from the prompt, not the parent"
         return "search_not_found", f"{len(blocks) - applied} of {len(blocks)} SEARCH texts not in the parent"
     if child == parent:
         return "unchanged", "the edit leaves the program as it was"
@@ -85,7 +92,7 @@ def probe(model_dir: Path, frame: pd.DataFrame, operator: dict[str, Any], seed: 
         chat = ([{"role": "system", "content": row.system_prompt}] if row.system_prompt else []) + \
             [{"role": "user", "content": row.user_prompt}]
         done = llm.complete(chat, seed=seed * 1_000_003 + i)
-        outcome, detail = classify(done.text, row.parent_code)
+        outcome, detail = classify(done.text, row.parent_code, row.user_prompt)
         records.append({"task": row.task, "label": row.improvement_label, "outcome": outcome, "detail": detail,
                         "finish_reason": done.finish_reason, "completion_tokens": done.completion_tokens,
                         "answer": done.text})
@@ -93,6 +100,7 @@ def probe(model_dir: Path, frame: pd.DataFrame, operator: dict[str, Any], seed: 
     return {"model": str(model_dir), "rows": len(records), "seed": seed, "operator": operator,
             "counts": {o: counts.get(o, 0) for o in OUTCOMES},
             "applied_rate": counts.get("applied", 0) / len(records) if records else 0.0,
+            "search_copied_from_prompt": sum(r["detail"].startswith(PROMPT_COPY) for r in records),
             "per_task": {t: dict(Counter(r["outcome"] for r in records if r["task"] == t))
                          for t in sorted({r["task"] for r in records})},
             "records": records}
